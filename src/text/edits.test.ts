@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EditBuilder, OffsetMap, TextTrace, applyEdits, lineSpans } from './edits.ts';
+
+test('should apply removals and replacements in order', () => {
+  const r = applyEdits('abcdefgh', [
+    { start: 5, end: 6, replacement: 'XY', reason: 'r2' },
+    { start: 1, end: 3, replacement: '', reason: 'r1' },
+  ]);
+  assert.equal(r.text, 'adeXYgh');
+  assert.deepEqual(r.edits.map((e) => e.reason), ['r1', 'r2']);
+});
+
+test('should drop an edit that overlaps an earlier one', () => {
+  const r = applyEdits('abcdef', [
+    { start: 1, end: 4, replacement: '', reason: 'a' },
+    { start: 2, end: 5, replacement: '', reason: 'b' },
+  ]);
+  assert.equal(r.text, 'aef');
+  assert.equal(r.edits.length, 1);
+});
+
+test('should map output spans back through a removal', () => {
+  const input = 'ab--cd';
+  const r = new EditBuilder(input).remove(2, 4, 'x').finish();
+  assert.equal(r.text, 'abcd');
+  const m = new OffsetMap(input.length, r.edits);
+  assert.equal(m.start(2), 4); // 'c'
+  assert.equal(m.end(2), 2); // after 'b'
+  assert.equal(m.end(4), 6);
+  assert.equal(m.start(0), 0);
+});
+
+test('should map a replacement to its whole source span', () => {
+  const input = '日?(bào)讯';
+  const r = new EditBuilder(input).replace(1, 7, '报', 'lost-char').finish();
+  assert.equal(r.text, '日报讯');
+  const m = new OffsetMap(input.length, r.edits);
+  assert.equal(m.start(1), 1);
+  assert.equal(m.end(2), 7);
+  assert.equal(m.start(2), 7);
+});
+
+test('should compose passes and report removals in original coordinates', () => {
+  const t = new TextTrace('XXhello YYworld');
+  t.run('a', (s) => new EditBuilder(s).remove(0, 2, 'x-prefix').finish()); // 'hello YYworld'
+  t.run('b', (s) => new EditBuilder(s).remove(6, 8, 'y-prefix').finish()); // 'hello world'
+  assert.equal(t.text, 'hello world');
+  assert.deepEqual(t.removals.map((r) => [r.start, r.end, r.text, r.reason]), [
+    [0, 2, 'XX', 'x-prefix'],
+    [8, 10, 'YY', 'y-prefix'],
+  ]);
+  const [s, e] = t.toOriginal(6, 11); // 'world'
+  assert.equal(t.original.slice(s, e), 'world');
+});
+
+test('should split lines with their spans', () => {
+  assert.deepEqual(lineSpans('a\r\nbc\nd'), [
+    { start: 0, end: 1, text: 'a' },
+    { start: 3, end: 5, text: 'bc' },
+    { start: 6, end: 7, text: 'd' },
+  ]);
+  assert.deepEqual(lineSpans(''), [{ start: 0, end: 0, text: '' }]);
+});

@@ -1,0 +1,269 @@
+/**
+ * Edits and offset maps: the provenance backbone of every text pass.
+ *
+ * A pass never rewrites text silently. It returns the kept text plus the list of
+ * edits it made against its own input (`{start, end, replacement, reason}`), and
+ * `TextTrace` composes the passes so that any span of the final clean text maps
+ * back to the original (decoded) text, and every removal is reported in original
+ * coordinates with the rule that made it.
+ *
+ * Offsets are UTF-16 code-unit indexes (JavaScript string indexes) everywhere.
+ */
+
+/** One change a pass makes to its input: replace `[start, end)` with `replacement` ('' = removal). */
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+  /** Rule id, e.g. `pinyin-annotation`, `jammer`, `boilerplate:share-bar`. */
+  readonly reason: string;
+}
+
+/** Something a pass noticed and could not (or chose not to) fix. Spans are in the pass input. */
+export interface Finding {
+  readonly rule: string;
+  readonly message: string;
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/** What every text pass returns. */
+export interface PassResult {
+  readonly text: string;
+  readonly edits: readonly Edit[];
+  readonly findings?: readonly Finding[];
+}
+
+/** A removal or replacement in original coordinates, as stored and shown to users. */
+export interface Removal {
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
+  /** The pipeline stage that made it (`html`, `noise`, `normalize`, `structure`). */
+  readonly stage: string;
+  /** The original text of the span. */
+  readonly text: string;
+  /** What replaced it, when it was a replacement rather than a removal. */
+  readonly replacement?: string;
+}
+
+/** Finding in original coordinates. */
+export interface Warning {
+  readonly rule: string;
+  readonly message: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly stage?: string;
+}
+
+/**
+ * Collects edits for one pass and builds its result.
+ * @example
+ *   const b = new EditBuilder(input);
+ *   b.remove(3, 7, 'jammer');
+ *   return b.finish();
+ */
+export class EditBuilder {
+  private readonly edits: Edit[] = [];
+  private readonly findings: Finding[] = [];
+  constructor(private readonly input: string) {}
+
+  /** Remove `[start, end)` for `reason`. Empty spans are ignored. */
+  remove(start: number, end: number, reason: string): this {
+    if (end > start) this.edits.push({ start, end, replacement: '', reason });
+    return this;
+  }
+
+  /** Replace `[start, end)` by `replacement` for `reason`. No-op replacements are ignored. */
+  replace(start: number, end: number, replacement: string, reason: string): this {
+    if (end === start && replacement === '') return this;
+    if (this.input.slice(start, end) === replacement) return this;
+    this.edits.push({ start, end, replacement, reason });
+    return this;
+  }
+
+  /** Record a finding (span in this pass's input). */
+  note(finding: Finding): this {
+    this.findings.push(finding);
+    return this;
+  }
+
+  /** Number of edits collected so far. */
+  get size(): number {
+    return this.edits.length;
+  }
+
+  /** Apply the edits (overlaps are resolved: the earlier-starting, then longer, edit wins). */
+  finish(): PassResult {
+    return applyEdits(this.input, this.edits, this.findings);
+  }
+}
+
+/**
+ * Apply edits to `input`. Edits are sorted; an edit overlapping an earlier kept one is dropped.
+ * @returns the new text, the edits actually applied (sorted), and the findings passed through.
+ */
+export function applyEdits(input: string, edits: readonly Edit[], findings: readonly Finding[] = []): PassResult {
+  if (edits.length === 0) return { text: input, edits: [], findings };
+  const sorted = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Edit[] = [];
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const e of sorted) {
+    if (e.start < cursor || e.start < 0 || e.end > input.length || e.end < e.start) continue;
+    parts.push(input.slice(cursor, e.start), e.replacement);
+    cursor = e.end;
+    kept.push(e);
+  }
+  parts.push(input.slice(cursor));
+  return { text: parts.join(''), edits: kept, findings };
+}
+
+/**
+ * Maps positions in a pass's output back to its input.
+ * Built from the sorted, non-overlapping edits of one pass.
+ */
+export class OffsetMap {
+  // Segments of non-empty output: [outStart, outEnd) came from [inStart, inEnd).
+  // exact = copied unchanged (position-by-position), else a replacement (maps to its whole input span).
+  private readonly outStart: number[] = [];
+  private readonly outEnd: number[] = [];
+  private readonly inStart: number[] = [];
+  private readonly inEnd: number[] = [];
+  private readonly exact: boolean[] = [];
+  readonly outLength: number;
+  readonly inLength: number;
+
+  constructor(inputLength: number, edits: readonly Edit[]) {
+    let inPos = 0;
+    let outPos = 0;
+    const push = (iS: number, iE: number, oLen: number, ex: boolean) => {
+      if (oLen <= 0) return;
+      this.outStart.push(outPos);
+      this.outEnd.push(outPos + oLen);
+      this.inStart.push(iS);
+      this.inEnd.push(iE);
+      this.exact.push(ex);
+      outPos += oLen;
+    };
+    for (const e of edits) {
+      push(inPos, e.start, e.start - inPos, true);
+      push(e.start, e.end, e.replacement.length, false);
+      inPos = e.end;
+    }
+    push(inPos, inputLength, inputLength - inPos, true);
+    this.outLength = outPos;
+    this.inLength = inputLength;
+  }
+
+  /** Map an output position that starts a span to the input. */
+  start(pos: number): number {
+    if (pos >= this.outLength) return this.inLength;
+    if (pos <= 0 && this.outStart.length === 0) return 0;
+    const i = this.find(pos, false);
+    return this.exact[i] ? this.inStart[i] + (pos - this.outStart[i]) : this.inStart[i];
+  }
+
+  /** Map an output position that ends a span to the input. */
+  end(pos: number): number {
+    if (pos <= 0) return this.outStart.length ? this.inStart[0] : 0;
+    if (pos > this.outLength) return this.inLength;
+    const i = this.find(pos, true);
+    return this.exact[i] ? this.inStart[i] + (pos - this.outStart[i]) : this.inEnd[i];
+  }
+
+  // Binary search: for a start, the segment with outStart <= pos < outEnd;
+  // for an end, the segment with outStart < pos <= outEnd.
+  private find(pos: number, isEnd: boolean): number {
+    let lo = 0;
+    let hi = this.outStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      const s = this.outStart[mid];
+      if (isEnd ? s < pos : s <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+/**
+ * The running state of a text through the passes: current text, composed offset maps,
+ * removals and warnings in original coordinates.
+ */
+export class TextTrace {
+  text: string;
+  private readonly maps: OffsetMap[] = [];
+  readonly removals: Removal[] = [];
+  readonly warnings: Warning[] = [];
+
+  constructor(readonly original: string) {
+    this.text = original;
+  }
+
+  /** Fold one pass result in: record its edits and findings in original coordinates, advance the text. */
+  apply(result: PassResult, stage: string): this {
+    for (const e of result.edits) {
+      const [s, t] = this.toOriginal(e.start, e.end);
+      const removal: Removal = e.replacement
+        ? { start: s, end: t, reason: e.reason, stage, text: this.original.slice(s, t), replacement: e.replacement }
+        : { start: s, end: t, reason: e.reason, stage, text: this.original.slice(s, t) };
+      this.removals.push(removal);
+    }
+    for (const f of result.findings ?? []) {
+      if (f.start !== undefined && f.end !== undefined) {
+        const [s, t] = this.toOriginal(f.start, f.end);
+        this.warnings.push({ rule: f.rule, message: f.message, start: s, end: t, stage });
+      } else {
+        this.warnings.push({ rule: f.rule, message: f.message, stage });
+      }
+    }
+    if (result.edits.length > 0) this.maps.push(new OffsetMap(this.text.length, result.edits));
+    this.text = result.text;
+    return this;
+  }
+
+  /** Run a pass on the current text and fold its result in. */
+  run(stage: string, pass: (text: string) => PassResult): this {
+    return this.apply(pass(this.text), stage);
+  }
+
+  /** Map a span of the current text back to the original text. */
+  toOriginal(start: number, end: number): [number, number] {
+    let s = start;
+    let e = end;
+    for (let i = this.maps.length - 1; i >= 0; i--) {
+      const m = this.maps[i];
+      const ns = m.start(s);
+      const ne = e === s ? ns : m.end(e);
+      s = ns;
+      e = Math.max(ne, ns);
+    }
+    return [s, e];
+  }
+
+  /** Removals sorted by original position. */
+  sortedRemovals(): Removal[] {
+    return [...this.removals].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+}
+
+/** A line of a text with its span (the span excludes the line break). */
+export interface LineSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Split text into lines with their spans; `\r\n`, `\n` and `\r` are breaks. */
+export function lineSpans(text: string): LineSpan[] {
+  const out: LineSpan[] = [];
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length, text: text.slice(start) });
+  return out;
+}
