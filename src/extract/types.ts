@@ -1,0 +1,42 @@
+/**
+ * Shared shapes of the extract stages: the document context every stage reads,
+ * and the result every stage returns (facts plus the mentions that support them).
+ */
+import type { DocMeta, Mention } from '../analysis/schema.ts';
+
+/** A span of the clean text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What every extract stage can read about the document. */
+export interface ExtractContext {
+  /** Clean, Simplified text. */
+  readonly text: string;
+  readonly meta: DocMeta;
+  /** Sentence spans (split at 。！？；and line breaks), in order. */
+  readonly sentences: readonly Span[];
+}
+
+/** What every extract stage returns. */
+export interface StageResult<T> {
+  readonly facts: readonly T[];
+  readonly mentions: readonly Mention[];
+}
+
+// Sentence ends: full stop, exclamation, question mark, semicolon (full and half width) and line breaks.
+const SENTENCE_END = /[。！？；!?;]+[”」』）)]*|\n+/g;
+
+/** Build the context: split sentences once for all stages. */
+export function createContext(text: string, meta: DocMeta): ExtractContext {
+  const sentences: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index! + m[0].length;
+    if (text.slice(start, end).trim()) sentences.push({ start, end });
+    start = end;
+  }
+  if (text.slice(start).trim()) sentences.push({ start, end: text.length });
+  return { text, meta, sentences };
+}
