@@ -1,0 +1,143 @@
+/**
+ * quality/score: precision, recall and F1 per field of an Analysis against a hand annotation
+ * (`corpus/annotations/*.json`). Items are compared as normalized keys; metadata fields count
+ * as one item each (right = tp, wrong = fp + fn, absent on both sides = nothing).
+ */
+import type { Analysis } from '../analysis/schema.ts';
+
+/** A hand annotation of one document (see corpus/README.md). */
+export interface Annotation {
+  readonly metadata?: {
+    readonly title?: string | null;
+    readonly outlet?: string | null;
+    readonly reporters?: readonly string[];
+    readonly published?: string | null;
+    readonly dateline?: string | null;
+  };
+  readonly regions?: readonly { name: string; code: string }[];
+  readonly people?: readonly { name: string; titles?: readonly string[]; role?: string }[];
+  readonly organizations?: readonly { name: string; kind: string; canonical?: string }[];
+  readonly industries?: readonly string[];
+  readonly quantities?: readonly { metric: string; value: number; unit: string; qualifier?: string | null }[];
+  readonly events?: readonly { type: string; date: string | null; lead: string | null }[];
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface FieldScore extends Counts {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+/** The scored fields, in report order. */
+export const FIELDS = [
+  'regions',
+  'people',
+  'people_titles',
+  'companies',
+  'organizations',
+  'industries',
+  'quantities',
+  'events',
+  'metadata',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+// People roles that are not actors of the story, scored apart from the `people` field? No:
+// journalists and photographers are people with a role; the annotation lists them too.
+const titlesKey = (name: string, titles: readonly string[] = []) => `${name}|${[...titles].sort().join('、')}`;
+
+function compare(gold: Iterable<string>, got: Iterable<string>): Counts {
+  const g = new Set(gold);
+  const s = new Set(got);
+  let tp = 0;
+  for (const k of s) if (g.has(k)) tp++;
+  return { tp, fp: s.size - tp, fn: g.size - tp };
+}
+
+/** Score one analysis against its annotation: counts per field. Fields the annotation omits are not scored. */
+export function scoreDocument(a: Analysis, gold: Annotation): Partial<Record<Field, Counts>> {
+  const out: Partial<Record<Field, Counts>> = {};
+  if (gold.regions) out.regions = compare(gold.regions.map((r) => r.code), a.regions.map((r) => r.code));
+  if (gold.people) {
+    out.people = compare(gold.people.map((p) => p.name), a.people.map((p) => p.name));
+    out.people_titles = compare(
+      gold.people.filter((p) => p.titles?.length).map((p) => titlesKey(p.name, p.titles)),
+      a.people.filter((p) => p.titles.length).map((p) => titlesKey(p.name, p.titles)),
+    );
+  }
+  if (gold.organizations) {
+    out.companies = compare(
+      gold.organizations.filter((o) => o.kind === 'company').map((o) => o.name),
+      a.organizations.filter((o) => o.kind === 'company').map((o) => o.name),
+    );
+    out.organizations = compare(
+      gold.organizations.map((o) => `${o.kind}:${o.name}`),
+      a.organizations.map((o) => `${o.kind}:${o.name}`),
+    );
+  }
+  if (gold.industries) {
+    // An annotated industry is found when an extracted industry has that name or was mentioned by it.
+    const said = new Map<string, string>();
+    for (const m of a.mentions) if (m.type === 'industry' && m.key) said.set(m.text, m.key);
+    const byId = new Map(a.industries.map((i) => [i.id, i.name]));
+    const gotNames = new Set(a.industries.map((i) => i.name));
+    const goldKeys = gold.industries.map((n) => (gotNames.has(n) ? n : byId.get(said.get(n) ?? '') ?? n));
+    out.industries = compare(goldKeys, gotNames);
+  }
+  if (gold.quantities) {
+    out.quantities = compare(
+      gold.quantities.map((q) => `${q.metric}|${q.value}|${q.unit}`),
+      a.quantities.map((q) => `${q.metric}|${q.value}|${q.unit}`),
+    );
+  }
+  if (gold.events) {
+    out.events = compare(
+      gold.events.map((e) => `${e.type}|${e.date}|${e.lead}`),
+      a.events.map((e) => `${e.type}|${e.date}|${e.lead}`),
+    );
+  }
+  if (gold.metadata) {
+    const c: Counts = { tp: 0, fp: 0, fn: 0 };
+    for (const [k, want] of Object.entries(gold.metadata)) {
+      const got = (a as unknown as Record<string, unknown>)[k];
+      const w = JSON.stringify(want ?? null);
+      const g = JSON.stringify(got ?? null);
+      if (w === g) {
+        if (w !== 'null' && w !== '[]') c.tp++;
+      } else {
+        if (g !== 'null' && g !== '[]') c.fp++;
+        if (w !== 'null' && w !== '[]') c.fn++;
+      }
+    }
+    out.metadata = c;
+  }
+  return out;
+}
+
+/** Add counts up and compute precision, recall and F1 per field. */
+export function summarize(perDoc: readonly Partial<Record<Field, Counts>>[]): Record<Field, FieldScore> {
+  const out = {} as Record<Field, FieldScore>;
+  for (const f of FIELDS) {
+    const c = { tp: 0, fp: 0, fn: 0 };
+    for (const d of perDoc) {
+      const x = d[f];
+      if (!x) continue;
+      c.tp += x.tp;
+      c.fp += x.fp;
+      c.fn += x.fn;
+    }
+    const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+    const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    out[f] = { ...c, precision: round(precision), recall: round(recall), f1: round(f1) };
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
