@@ -1,14 +1,195 @@
 /**
- * extract/regions: regions → GB/T 2260 codes with hierarchy, names valid at the story's date, home region.
- * (STUB until this stage lands.)
+ * extract/regions: places → GB/T 2260 codes with hierarchy, names valid at the story's date,
+ * and the document's home region.
+ *
+ * 1. scan the gazetteer trie (full names 湖北省, short names 湖北, old names 襄樊), longest match
+ * 2. province abbreviations in context only (在湘调研, 湘企, 鄂豫陕渝, 苏北)
+ * 3. resolve each name at the story's year; find the home region (outlet, dateline, title, counts)
+ * 4. decide same-name places with the home region and the other places; add 我市/全市 references
+ * 5. facts: one per code with its count, plus the parent chain (a county implies city and province)
  */
-import type { RegionFact } from '../analysis/schema.ts';
+import type { Mention, RegionFact } from '../analysis/schema.ts';
 import type { ExtractContext, StageResult } from './types.ts';
 import type { Found } from './index.ts';
+import { loadGazetteer, type Gazetteer, type RegionEntry } from './regions/gazetteer.ts';
+import { choose, entriesAt, within } from './regions/resolve.ts';
+import { findHome, type Located } from './regions/home.ts';
+import {
+  ABBR_PART,
+  ABBR_QUALIFIER,
+  ABBR_RUN,
+  ABBR_RUN_STOP,
+  ABBR_VISIT,
+  DEICTIC,
+  NOT_REGION_AFTER,
+  PROVINCE_ABBREVIATIONS,
+} from './regions/lexicon.ts';
+
+type Option = ReturnType<typeof entriesAt>[number];
+
+interface RawMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly options: readonly Option[];
+  readonly rule: string;
+}
+
+/** The story's year: from the dateline, else the publication date; null when unknown. */
+export function storyYear(meta: { dateline: string | null; published: string | null }): number | null {
+  const y = /^(\d{4})/.exec(meta.dateline ?? '') ?? /^(\d{4})/.exec(meta.published ?? '');
+  return y ? Number(y[1]) : null;
+}
+
+/** Every gazetteer name in `text`, longest match first, left to right. */
+function scanNames(g: Gazetteer, text: string, year: number | null): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (let i = 0; i < text.length; ) {
+    const len = g.names.longestAt(text, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const end = i + len;
+    const options = entriesAt(g, g.names.get(text.slice(i, end))!, year);
+    if (options.length > 0 && !NOT_REGION_AFTER.test(text.slice(end, end + 2))) {
+      const rule = options.every((o) => o.historical) ? 'region.historical' : options.every((o) => o.short) ? 'region.short' : 'region.full';
+      out.push({ start: i, end, options, rule });
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** Province abbreviations in their contexts, where no gazetteer name already covers them. */
+function scanAbbreviations(g: Gazetteer, text: string, taken: readonly RawMatch[]): RawMatch[] {
+  const covered = (s: number, e: number) => taken.some((m) => m.start < e && s < m.end);
+  const out: RawMatch[] = [];
+  const add = (start: number, ch: string, rule: string) => {
+    const entry = g.current.get(PROVINCE_ABBREVIATIONS[ch]!);
+    if (entry && !covered(start, start + 1) && !out.some((o) => o.start === start)) {
+      out.push({ start, end: start + 1, options: [{ entry, short: true, historical: false }], rule });
+    }
+  };
+  for (const m of text.matchAll(ABBR_RUN)) {
+    if (m[0].length === 2 && ABBR_RUN_STOP.has(m[0])) continue;
+    if (covered(m.index, m.index + m[0].length)) continue;
+    for (let k = 0; k < m[0].length; k++) add(m.index + k, m[0][k]!, 'region.abbr.run');
+  }
+  for (const m of text.matchAll(ABBR_VISIT)) add(m.index, m[1]!, 'region.abbr.visit');
+  for (const m of text.matchAll(ABBR_QUALIFIER)) add(m.index, m[1]!, 'region.abbr.qualifier');
+  for (const m of text.matchAll(ABBR_PART)) add(m.index, m[1]!, 'region.abbr.part');
+  return out;
+}
 
 /** regions → GB/T 2260 codes with hierarchy, names valid at the story's date, home region. */
 export function extractRegions(ctx: ExtractContext, found: Found): StageResult<RegionFact> {
-  void ctx;
   void found;
-  return { facts: [], mentions: [] };
+  const g = loadGazetteer();
+  const { text, meta } = ctx;
+  const year = storyYear(meta);
+
+  // 1–2. names, then abbreviations around them
+  const names = scanNames(g, text, year);
+  const raw = names.concat(scanAbbreviations(g, text, names)).sort((a, b) => a.start - b.start);
+
+  // 3. a first reading without the home region (same-name places by level); the home region from it.
+  //    County short names (金湖, 安溪) are common words too often to stand on their own: they
+  //    count only inside the home region or under a city or province the document names.
+  const docCodes = new Set<string>();
+  for (const m of raw) {
+    if (m.options.every((o) => o.short && o.entry.level === 'county')) continue;
+    if (new Set(m.options.map((o) => o.entry.code)).size === 1) docCodes.add(m.options[0]!.entry.code);
+  }
+  const first: Located[] = [];
+  for (const m of raw) {
+    const pick = choose(m.options, null, docCodes);
+    if (pick && !(pick.short && pick.entry.level === 'county')) {
+      first.push({ start: m.start, end: m.end, entry: pick.entry });
+      docCodes.add(pick.entry.code);
+    }
+  }
+  const placesIn = (s: string): RegionEntry[] =>
+    scanNames(g, s, year)
+      .map((m) => choose(m.options, null, docCodes)?.entry)
+      .filter((e): e is RegionEntry => !!e);
+  const home = findHome(text, meta, first, placesIn)?.entry ?? null;
+
+  // 4. every place, same-name ones decided by the home region and the document's other places
+  const mentions: Mention[] = [];
+  const located: { start: number; end: number; entry: RegionEntry; rule: string }[] = [];
+  for (const m of raw) {
+    const pick = choose(m.options, home, docCodes);
+    if (!pick) continue;
+    if (pick.short && pick.entry.level === 'county' && !countyInContext(pick.entry, home, docCodes)) continue;
+    located.push({ start: m.start, end: m.end, entry: pick.entry, rule: m.rule });
+  }
+  if (home) {
+    for (const m of text.matchAll(DEICTIC)) {
+      const target = deicticTarget(g, home, m[1]!);
+      if (target) located.push({ start: m.index, end: m.index + m[0].length, entry: target, rule: 'region.deictic' });
+    }
+  }
+  located.sort((a, b) => a.start - b.start);
+  for (const l of located) {
+    mentions.push({ type: 'region', text: text.slice(l.start, l.end), start: l.start, end: l.end, kind: l.entry.level, key: l.entry.code, rule: l.rule });
+  }
+
+  // 5. facts, with the parent chain
+  return { facts: regionFacts(g, located, home, year), mentions };
+}
+
+/** True when a county's city or province is the home region or named in the document. */
+function countyInContext(e: RegionEntry, home: RegionEntry | null, docCodes: ReadonlySet<string>): boolean {
+  if (home && within(e.code, home)) return true;
+  if (home && home.level === 'county' && home.parent && e.parent === home.parent) return true;
+  return (e.parent !== null && docCodes.has(e.parent)) || docCodes.has(e.code.slice(0, 2) + '0000');
+}
+
+/** The region 我市 / 全县 / 本区 refers to, given the home region. */
+function deicticTarget(g: Gazetteer, home: RegionEntry, unit: string): RegionEntry | null {
+  if (unit === '市') {
+    if (home.level === 'city' || (home.level === 'county' && home.name.endsWith('市'))) return home;
+    if (home.level === 'province' && home.name.endsWith('市')) return home; // 北京市, 上海市
+    if (home.level === 'county' && home.parent) return g.current.get(home.parent) ?? null;
+    return null;
+  }
+  return home.level === 'county' && home.name.endsWith(unit) ? home : null;
+}
+
+/** One fact per code (home first, then by count and first position), then implied parents. */
+function regionFacts(
+  g: Gazetteer,
+  located: readonly { start: number; entry: RegionEntry }[],
+  home: RegionEntry | null,
+  year: number | null,
+): RegionFact[] {
+  const byCode = new Map<string, { entry: RegionEntry; count: number; first: number }>();
+  for (const l of located) {
+    const c = byCode.get(l.entry.code);
+    if (c) c.count++;
+    else byCode.set(l.entry.code, { entry: l.entry, count: 1, first: l.start });
+  }
+  if (home && !byCode.has(home.code)) byCode.set(home.code, { entry: home, count: 0, first: Infinity });
+  const rows = [...byCode.values()].sort(
+    (a, b) => Number(b.entry.code === home?.code) - Number(a.entry.code === home?.code) || b.count - a.count || a.first - b.first,
+  );
+  // A county implies its city and province; a city its province.
+  for (let i = 0; i < rows.length; i++) {
+    const parent = rows[i]!.entry.parent;
+    if (parent && !byCode.has(parent)) {
+      const entry = g.history.get(parent)?.find((e) => (year === null ? e.to === null : e.from <= year && (e.to === null || year < e.to))) ?? g.current.get(parent);
+      if (!entry) continue;
+      const row = { entry, count: 0, first: Infinity };
+      byCode.set(parent, row);
+      rows.push(row);
+    }
+  }
+  return rows.map(({ entry, count }) => ({
+    name: entry.name,
+    code: entry.code,
+    level: entry.level,
+    parent: entry.parent,
+    count,
+    ...(home && entry.code === home.code ? { home: true } : {}),
+  }));
 }
