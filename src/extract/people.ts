@@ -1,14 +1,222 @@
 /**
- * extract/people: people with title chains and roles (lead, participant, journalist, photographer, referenced).
- * (STUB until this stage lands.)
+ * extract/people: people with title chains and roles (lead, participant, journalist,
+ * photographer, referenced, mentioned).
+ *
+ * 1. reporter credits: (全媒体记者 凌晴 陈登辉) → journalists; 记者 余劭劼 摄 → photographer
+ * 2. title chains before names: 省委常委、市委书记胡衡华; lists sharing them: 市领导文树勋、廖建华
+ * 3. leaders referred to: 习近平总书记
+ * 4. the same names found again alone (胡衡华强调), for roles
+ * 5. roles from what follows each occurrence (主持/调研/强调 lead, 参加/陪同 participant,
+ *    …讲话精神 referenced); the person region from the title and the home region
  */
-import type { PersonFact } from '../analysis/schema.ts';
+import type { Mention, PersonFact, PersonRole, RegionFact } from '../analysis/schema.ts';
 import type { ExtractContext, StageResult } from './types.ts';
 import type { Found } from './index.ts';
+import {
+  CHAIN_FILLER,
+  CLAUSE_BREAK,
+  CREDIT,
+  LEAD_VERBS,
+  PARTICIPANT_VERBS,
+  REFERENCED_AFTER,
+  REFERENCED_LEADER,
+  loadPeopleLexicon,
+  type PeopleLexicon,
+} from './people/lexicon.ts';
+import { nameLengthAt, plausibleName } from './people/names.ts';
+
+interface Person {
+  readonly name: string;
+  readonly titles: string[];
+  score: number;
+  participant: boolean;
+  referenced: boolean;
+  credit: 'journalist' | 'photographer' | null;
+}
+
+// Longest title part accepted in a chain (市工业(产业)园区标准化建设工作领导小组组长 is 24).
+const MAX_TITLE = 32;
+// Trailing credit words after reporter names: 摄 (photo), 报道 (reports).
+const CREDIT_TAIL = /(?:摄影?|报道|报)$/;
 
 /** people with title chains and roles (lead, participant, journalist, photographer, referenced). */
 export function extractPeople(ctx: ExtractContext, found: Found): StageResult<PersonFact> {
-  void ctx;
-  void found;
-  return { facts: [], mentions: [] };
+  const lex = loadPeopleLexicon();
+  const { text } = ctx;
+  const people = new Map<string, Person>();
+  const mentions: Mention[] = [];
+  const taken: [number, number][] = [];
+  const isTaken = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
+  const person = (name: string): Person => {
+    let p = people.get(name);
+    if (!p) people.set(name, (p = { name, titles: [], score: 0, participant: false, referenced: false, credit: null }));
+    return p;
+  };
+  const addName = (start: number, len: number, rule: string) => {
+    const name = text.slice(start, start + len);
+    mentions.push({ type: 'person', text: name, start, end: start + len, key: name, rule });
+    taken.push([start, start + len]);
+    return person(name);
+  };
+
+  // 1. reporter credits
+  for (const m of text.matchAll(CREDIT)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const photo = /^\s*摄/.test(text.slice(m.index + m[0].length)) || /摄$/.test(m[1]!);
+    for (const tok of creditNames(m[1]!.replace(CREDIT_TAIL, '').trim(), lex)) {
+      const at = text.indexOf(tok.text, start);
+      const p = person(tok.name);
+      p.credit = photo ? 'photographer' : 'journalist';
+      mentions.push({ type: 'person', text: tok.text, start: at, end: at + tok.text.length, key: tok.name, kind: p.credit, rule: 'person.credit' });
+      taken.push([at, at + tok.text.length]);
+    }
+    taken.push([m.index, m.index + m[0].length]);
+  }
+
+  // 2. title chains and the names (or lists of names) after them
+  let lastEnd = 0;
+  for (const h of text.matchAll(lex.titleHead)) {
+    const he = h.index + h[0].length;
+    if (h.index < lastEnd || isTaken(h.index, he)) continue;
+    const len = nameLengthAt(text, he, lex, false);
+    if (len === 0) continue;
+    const titles = titleChain(text, Math.max(lastEnd, clauseStart(text, h.index)), he, lex, mentions);
+    const group = [addName(he, len, 'person.title')];
+    let end = he + len;
+    // 市领导文树勋、廖建华、邱继兴: names after 、 share the titles (but not 副市长、市公安局长).
+    while (text[end] === '、') {
+      lex.titleHead.lastIndex = 0;
+      const l = nameLengthAt(text, end + 1, lex, true);
+      if (l === 0 || startsTitle(text, end + 1, lex)) break;
+      group.push(addName(end + 1, l, 'person.list'));
+      end += 1 + l;
+    }
+    for (const p of group) for (const t of titles) if (!p.titles.includes(t)) p.titles.push(t);
+    judge(text, end, group);
+    lastEnd = end;
+  }
+
+  // 3. leaders referred to by name and 总书记
+  for (const m of text.matchAll(REFERENCED_LEADER)) {
+    const name = m[1]!;
+    if (isTaken(m.index, m.index + m[0].length) || !plausibleName(name, lex, true)) continue;
+    const p = addName(m.index, name.length, 'person.leader');
+    if (!p.titles.includes(m[2]!)) p.titles.push(m[2]!);
+    p.referenced = true;
+  }
+
+  // 4. names found again alone: 胡衡华强调, 克克指出
+  for (const p of [...people.values()]) {
+    if (p.credit) continue;
+    for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + 1)) {
+      if (isTaken(i, i + p.name.length)) continue;
+      addName(i, p.name.length, 'person.repeat');
+      judge(text, i + p.name.length, [p]);
+    }
+  }
+
+  // 5. roles and regions
+  const lead = [...people.values()]
+    .filter((p) => !p.credit && !p.referenced && p.score >= 2)
+    .sort((a, b) => b.score - a.score)[0];
+  const roleOf = (p: Person): PersonRole =>
+    p.credit ?? (p.referenced ? 'referenced' : p === lead ? 'lead' : p.score > 0 || p.participant ? 'participant' : 'mentioned');
+  const home = found.regions.facts.find((f) => f.home) ?? null;
+  const facts: PersonFact[] = [...people.values()].map((p) => ({
+    name: p.name,
+    titles: p.titles,
+    role: roleOf(p),
+    region: personRegion(p.titles, home, found.regions.facts),
+  }));
+  const roles = new Map(facts.map((f) => [f.name, f.role]));
+  const out = mentions.map((m) => (m.type === 'person' ? { ...m, kind: roles.get(m.key!) ?? m.kind } : m));
+  return { facts, mentions: out.sort((a, b) => a.start - b.start) };
+}
+
+/** Split the names of a credit: `凌晴 陈登辉` → two; `叶 列` (spaced characters) → one. */
+function creditNames(s: string, lex: PeopleLexicon): { name: string; text: string }[] {
+  const toks = s.split(/\s+/).filter(Boolean);
+  if (toks.length >= 2 && toks.length <= 3 && toks.every((t) => t.length === 1)) {
+    const name = toks.join('');
+    return plausibleName(name, lex, false) ? [{ name, text: s }] : [];
+  }
+  return toks.filter((t) => plausibleName(t, lex, false)).map((t) => ({ name: t, text: t }));
+}
+
+/** Start of the clause holding position `i`. */
+function clauseStart(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && !CLAUSE_BREAK.test(text[k - 1]!)) k--;
+  return k;
+}
+
+/** True when a title head (or a title part ending in one before 、) starts at `i`. */
+function startsTitle(text: string, i: number, lex: PeopleLexicon): boolean {
+  const part = /^[^，,。、；;\s]{1,32}/.exec(text.slice(i, i + 32))?.[0] ?? '';
+  for (let k = part.length; k >= 2; k--) if (lex.titleEnd.test(part.slice(0, k))) return k >= part.length - 3 || /[长记委任员导]/.test(part[k - 1]!);
+  return false;
+}
+
+/**
+ * The title chain in `text[from, to)`: parts joined by 、, each ending with a title head,
+ * fillers before it cut (由, 会见, 与 ...). Adds a `title` mention (the bare head) per part.
+ */
+function titleChain(text: string, from: number, to: number, lex: PeopleLexicon, mentions: Mention[]): string[] {
+  const raw = text.slice(from, to);
+  const chain = raw.replace(CHAIN_FILLER, '');
+  let offset = to - chain.length;
+  const parts = chain.split('、');
+  const out: string[] = [];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!.trim();
+    const head = lex.titleEnd.exec(part);
+    if (!head || part.length > MAX_TITLE) break;
+    out.unshift(part);
+  }
+  for (const part of out) {
+    const at = text.indexOf(part, offset);
+    const head = lex.titleEnd.exec(part)!;
+    mentions.push({ type: 'title', text: head[0], start: at + head.index, end: at + part.length, key: part, rule: 'title.chain' });
+    offset = at + part.length;
+  }
+  return out;
+}
+
+// A name list, then more names, ending in 等参加 / 陪同 / 出席 (… attend).
+const LIST_THEN_ATTEND = /^[，,][^。；;]*?(?:参加|陪同|出席)[^，,。；;]{0,6}(?:[。；;]|$)/;
+
+/** Read what follows a name (or list) in its clause: lead verbs, participation, references. */
+function judge(text: string, end: number, group: readonly Person[]): void {
+  const after = /^[^。；;！!？?\n]*/.exec(text.slice(end, end + 80))![0];
+  if (REFERENCED_AFTER.test(after)) {
+    for (const p of group) p.referenced = true;
+    return;
+  }
+  const clause = /^[^，,]*/.exec(after)![0];
+  // 市委常委、副市长黄继军，副市长、市公安局长柴普军等参加: the sentence's 参加 covers every list.
+  if (clause === '' && LIST_THEN_ATTEND.test(after)) {
+    for (const p of group) p.participant = true;
+    return;
+  }
+  const lead = (clause.match(LEAD_VERBS) ?? []).length;
+  const part = PARTICIPANT_VERBS.test(clause.slice(0, 6));
+  for (const p of group) {
+    // 市长蔡战胜参加 alone is attendance; the chair or speaker leads.
+    if (part && lead <= 1) p.participant = true;
+    else p.score += 2 * lead;
+  }
+}
+
+/** The region a person serves: 市… → the home city, 县/区… → the home county, 省… → its province. */
+function personRegion(titles: readonly string[], home: RegionFact | null, regions: readonly RegionFact[]): string | null {
+  for (let i = titles.length - 1; i >= 0; i--) {
+    const t = titles[i]!;
+    const named = regions.find((r) => r.count > 0 && (t.startsWith(r.name) || t.startsWith(r.name.replace(/[省市县区]$/, ''))));
+    if (named && named.name.length >= 2) return named.code;
+    if (!home) continue;
+    if (t.startsWith('市')) return home.level === 'county' ? home.parent : home.code;
+    if (/^[县区]/.test(t) && home.level === 'county') return home.code;
+    if (t.startsWith('省')) return home.code.slice(0, 2) + '0000';
+  }
+  return null;
 }

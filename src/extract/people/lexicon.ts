@@ -1,0 +1,97 @@
+/**
+ * extract/people/lexicon: title heads and surnames (data/titles), and the named patterns of the
+ * people stage. Loaded once, lazily.
+ */
+import { readFileSync } from 'node:fs';
+
+const DATA_DIR = new URL('../../../data/titles/', import.meta.url);
+
+/** The loaded lexicons. */
+export interface PeopleLexicon {
+  /** A title head right before a name: 市长, 副市长, 书记, 局长 ... (longest alternative first). */
+  readonly titleHead: RegExp;
+  /** A title head at the end of a string: validates one part of a title chain. */
+  readonly titleEnd: RegExp;
+  readonly surnames: ReadonlySet<string>;
+  readonly compoundSurnames: ReadonlySet<string>;
+}
+
+let cached: PeopleLexicon | null = null;
+
+function lines(file: string): string[] {
+  return readFileSync(new URL(file, DATA_DIR), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean);
+}
+
+/** The lexicons, built on first use. */
+export function loadPeopleLexicon(): PeopleLexicon {
+  if (cached) return cached;
+  const heads = lines('titles.txt').sort((a, b) => b.length - a.length);
+  const alt = heads.join('|');
+  const surnames = new Set<string>();
+  const compoundSurnames = new Set<string>();
+  for (const l of lines('surnames.txt')) {
+    for (const w of l.split(/\s+/)) {
+      if (w.length === 2 && l.includes(' ')) compoundSurnames.add(w);
+      else for (const ch of w) surnames.add(ch);
+    }
+  }
+  cached = {
+    titleHead: new RegExp(`(?:${alt})(?=[\\u4e00-\\u9fff])`, 'g'),
+    titleEnd: new RegExp(`(?:${alt})$`),
+    surnames,
+    compoundSurnames,
+  };
+  return cached;
+}
+
+/**
+ * What may follow a person's name: punctuation, or a word that starts the predicate —
+ * 主持 (chairs), 强调 (stresses), 指出 (points out), 参加 (attends), 调研 (inspects), 在 (at),
+ * 与 (with), 等 (and others), 一行 (and party) ...
+ */
+export const AFTER_NAME =
+  /[\s，,。、；;：:！!？?）)（(“”"]|$|主持|强调|指出|表示|参加|出席|调研|走访|考察|视察|察看|检查|讲话|致辞|要求|介绍|会见|会晤|陪同|签订|签署|签约|一行|率|带|深入|实地|来到|前往|先后|认真|详细|听取|宣布|说|同志|等|在|与|和|及|同|向|对|为|就|也|是|将|已|还|一|的|分别|共同|主|代表|坚持|希望|肯定|充分|寄语|感谢|对此|摄/y;
+
+/** A single character after which a 3-char reading of a name is doubtful (韩正在 → 韩正 + 在). */
+export const WEAK_THIRD = /[在与和及等同向对为就也是将已还一的说率带主]/;
+
+/** Words that are never names even after a title: 市长热线, 局长信箱, 书记重要讲话 ... */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  '热线', '信箱', '重要', '讲话', '同志', '一行', '助理', '单位', '职务', '人选', '候选', '办公', '批示', '指示',
+  '亲自', '专门', '先后', '分别', '随后', '一起', '一同', '共同', '带队', '率队', '主持', '强调', '指出', '表示',
+  '参加', '出席', '陪同', '调研', '等人', '们', '代表', '班子', '职责', '任期', '接待', '走访', '首先', '提出',
+]);
+
+/**
+ * Characters that (almost) never occur in a name: non-Han, and function words 的 了 在 是 与 及 等
+ * 对 将 要 把 被 这 那 之 其 们, and 年 月 日 时 个 位. (向 为 和 do occur: 高向荣.)
+ */
+export const NON_NAME_CHAR = /[^\u4e00-\u9fff]|[的了在是与及等对将要把被这那之其们年月日时个位]/;
+
+/**
+ * Reporter credits: 记者 (reporter) with its prefixes 全媒体 / 全媒 / 融媒体 / 本报 / 首席 / 见习 /
+ * 实习, or 通讯员 (correspondent); spaced forms (记 者) too. The names follow, ended by a
+ * bracket, line break or 摄 (photo by).
+ */
+export const CREDIT = /(?:(?:全媒体|全媒|融媒体?|本报|本台|首席|见习|实习|特约)?记\s*者|通讯员)[\s:：]*((?:[\u4e00-\u9fff](?:\s(?=[\u4e00-\u9fff]))?){2,24})/g;
+
+/** Clause delimiters: where a title chain cannot reach back past. */
+export const CLAUSE_BREAK = /[，,。；;：:！!？?\n“”"（）]/;
+
+/** Fillers cut off the front of a title chain: 由 (by), 会见 (met), 陪同 (accompanying), 以及 ... */
+export const CHAIN_FILLER = /^.*(?:由|以及|会见|陪同|听取|邀请|并|与|及|在|对|向|为|请)/;
+
+/** After a name: speech or action of the main actor (lead): chairs, inspects, attends and speaks. */
+export const LEAD_VERBS = /主持|调研|走访|考察|视察|出席|讲话|致辞|强调|指出|要求|带队|率队|宣布|表示/g;
+
+/** After a name (or a list of names): present but not leading — attends, accompanies. */
+export const PARTICIPANT_VERBS = /参加|陪同|列席|参与|出席/;
+
+/** After a name within its clause: referred to, not present — 讲话精神 (the spirit of a speech), 批示. */
+export const REFERENCED_AFTER = /^[^，,。；;]{0,16}?(?:讲话精神|重要讲话|重要指示|指示精神|批示|重要论述|讲话要求)/;
+
+/** A name right before 总书记 / 同志: a leader referred to (习近平总书记). */
+export const REFERENCED_LEADER = /([\u4e00-\u9fff]{2,3}?)(总书记)/g;
