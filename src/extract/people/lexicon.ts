@@ -81,8 +81,11 @@ export const CREDIT = /(?:(?:全媒体|全媒|融媒体?|本报|本台|首席|�
 /** Clause delimiters: where a title chain cannot reach back past. */
 export const CLAUSE_BREAK = /[，,。；;：:！!？?\n“”"（）]/;
 
-/** Fillers cut off the front of a title chain: 由 (by), 会见 (met), 陪同 (accompanying), 以及 ... */
-export const CHAIN_FILLER = /^.*(?:由|以及|会见|陪同|听取|邀请|并|与|及|在|对|向|为|请)/;
+/**
+ * Fillers cut off the front of a title chain: 由 (by), 会见 (met), 陪同 (accompanying), 以及 (and),
+ * 贯彻 / 落实 / 学习 (implement, study — a speech referred to), 根据 / 按照 (according to) ...
+ */
+export const CHAIN_FILLER = /^.*(?:由|以及|会见|陪同|听取|邀请|贯彻|落实|学习|根据|按照|传达|并|与|及|在|请)/;
 
 /** After a name: speech or action of the main actor (lead): chairs, inspects, attends and speaks. */
 export const LEAD_VERBS = /主持|调研|走访|考察|视察|出席|讲话|致辞|强调|指出|要求|带队|率队|宣布|表示/g;

@@ -53,8 +53,9 @@ const LEVEL_RANK = { province: 2, city: 1, county: 0 } as const;
 
 /**
  * Pick one entry among same-name candidates, or null when still ambiguous.
- * Order: inside the home region, parent among the document's other places, full name over
- * short name, higher level (吉林 → 吉林省 over 吉林市).
+ * Weights: inside the home region, already read elsewhere in the document, parent among the
+ * document's places, full name over short name, higher level (吉林 → 吉林省 over 吉林市,
+ * 长沙 → 长沙市 over 长沙县).
  */
 export function choose<T extends { entry: RegionEntry; short: boolean }>(
   options: readonly T[],
@@ -64,10 +65,11 @@ export function choose<T extends { entry: RegionEntry; short: boolean }>(
   if (options.length === 1) return options[0]!;
   const score = (o: T) =>
     (home && within(o.entry.code, home) ? 16 : 0) +
+    (docCodes.has(o.entry.code) ? 8 : 0) +
     (o.entry.parent && docCodes.has(o.entry.parent) ? 8 : 0) +
     (docCodes.has(o.entry.code.slice(0, 2) + '0000') ? 4 : 0) +
     (o.short ? 0 : 2) +
-    LEVEL_RANK[o.entry.level] * 0.5;
+    LEVEL_RANK[o.entry.level] * 1.5;
   let best: T | null = null;
   let bestScore = -1;
   let tie = false;

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractRegions } from './regions.ts';
+import { extractPeople } from './people.ts';
+import { createContext } from './types.ts';
+import type { DocMeta } from '../analysis/schema.ts';
+import type { Found } from './index.ts';
+
+const META: DocMeta = { title: null, outlet: null, reporters: [], published: null, dateline: null, extra: {} };
+function run(text: string, meta: Partial<DocMeta> = {}) {
+  const ctx = createContext(text, { ...META, ...meta });
+  const found = { regions: extractRegions(ctx, {} as Found) } as Found;
+  return extractPeople(ctx, found);
+}
+const people = (text: string, meta: Partial<DocMeta> = {}) => run(text, meta).facts.map((p) => `${p.name} [${p.titles.join('|')}] ${p.role}`);
+
+test('should read a title chain and the lead from what follows', () => {
+  assert.deepEqual(people('昨日，市委常委、常务副市长王建国主持召开会议，市领导李明、张伟参加。'), [
+    '王建国 [市委常委|常务副市长] lead',
+    '李明 [市领导] participant',
+    '张伟 [市领导] participant',
+  ]);
+});
+
+test('should keep a title with its organization and stop at 与', () => {
+  assert.deepEqual(people('省科技厅厅长周海涛与市长欧阳明签订协议。周海涛表示，合作前景广阔。'), [
+    '周海涛 [省科技厅厅长] lead',
+    '欧阳明 [市长] mentioned',
+  ]);
+});
+
+test('should take a two-character name after a title and find it again alone', () => {
+  const r = run('市长克勤主持召开座谈会。克勤指出，要抓好落实。');
+  assert.deepEqual(r.facts.map((p) => [p.name, p.role]), [['克勤', 'lead']]);
+  assert.deepEqual(r.mentions.filter((m) => m.type === 'person').map((m) => m.rule), ['person.title', 'person.repeat']);
+});
+
+test('should separate reporters and photographers from participants', () => {
+  assert.deepEqual(people('(全媒体记者 王小红 李华)8日，县长陈东调研园区。(记者 赵 云 摄)'), [
+    '王小红 [] journalist',
+    '李华 [] journalist',
+    '赵云 [] photographer',
+    '陈东 [县长] lead',
+  ]);
+});
+
+test('should mark leaders whose speech is referred to as referenced', () => {
+  assert.deepEqual(people('要贯彻国务院副总理刘强在湘调研时的讲话精神。'), ['刘强 [国务院副总理] referenced']);
+});
+
+test('should give the person region from the title and the home region', () => {
+  const r = run('随州日报讯 市长胡敏主持会议。湖北省委常委、市委书记钱进出席。', {});
+  assert.deepEqual(r.facts.map((p) => [p.name, p.region]), [['胡敏', '421300'], ['钱进', '421300']]);
+});
+
+test('should not take title fragments or common words as names', () => {
+  assert.deepEqual(people('拨打市长热线。局长走流程走基层。书记重要讲话精神。'), []);
+});
+
+test('should return nothing for empty text', () => {
+  assert.deepEqual(run(''), { facts: [], mentions: [] });
+});

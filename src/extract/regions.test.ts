@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractRegions } from './regions.ts';
+import { createContext } from './types.ts';
+import type { DocMeta } from '../analysis/schema.ts';
+import type { Found } from './index.ts';
+
+const META: DocMeta = { title: null, outlet: null, reporters: [], published: null, dateline: null, extra: {} };
+const run = (text: string, meta: Partial<DocMeta> = {}) => extractRegions(createContext(text, { ...META, ...meta }), {} as Found);
+const codes = (text: string, meta: Partial<DocMeta> = {}) => run(text, meta).facts.map((f) => `${f.name} ${f.code}`);
+
+test('should resolve full and short names with their parent chain', () => {
+  assert.deepEqual(codes('市委书记到金湖县调研，淮安的企业代表参加。'), ['金湖县 320831', '淮安市 320800', '江苏省 320000']);
+});
+
+test('should take the home region from the outlet and resolve 我市', () => {
+  const r = run('本报讯 我市今年新增企业二十家。', { outlet: '长沙晚报' });
+  assert.deepEqual(r.facts.map((f) => [f.name, f.count, f.home ?? false]), [['长沙市', 1, true], ['湖南省', 0, false]]);
+  assert.equal(r.mentions[0]!.rule, 'region.deictic');
+});
+
+test('should map an old name to the code valid at the story date', () => {
+  assert.deepEqual(codes('襄樊的汽车产业', { dateline: '2015-03-01' }), ['襄阳市 420600', '湖北省 420000']);
+  assert.deepEqual(codes('襄樊的汽车产业', { dateline: '2005-03-01' }), ['襄樊市 420600', '湖北省 420000']);
+});
+
+test('should read province abbreviations only in context', () => {
+  assert.deepEqual(codes('副总理在湘调研时强调'), ['湖南省 430000']);
+  assert.deepEqual(codes('推动苏北发展'), ['江苏省 320000']);
+  assert.deepEqual(codes('出台新政策，迈上新台阶'), []);
+});
+
+test('should not read ordinary words or foreign areas as regions', () => {
+  assert.deepEqual(codes('加快推动能源装备发展，拨打市长热线，争创长江质量奖，产品出口东南亚、中东。'), []);
+  assert.deepEqual(codes('全国合作发展，和平与友好'), []);
+});
+
+test('should find the place part of an organization name', () => {
+  assert.deepEqual(codes('长沙工程机械行业协会'), ['长沙市 430100', '湖南省 430000']);
+  assert.deepEqual(codes('湖北省质量技术监督局'), ['湖北省 420000']);
+});
+
+test('should prefer the same-name district under the home region', () => {
+  assert.deepEqual(codes('南京日报讯 鼓楼区新建产业园。'), ['南京市 320100', '鼓楼区 320106', '江苏省 320000']);
+});
+
+test('should return nothing for empty text', () => {
+  assert.deepEqual(run(''), { facts: [], mentions: [] });
+});
