@@ -1,0 +1,40 @@
+/**
+ * Search tokens: `@node-rs/jieba` words of a text, for the `documents.search` tsvector
+ * (config `simple`). Queries must be segmented with the same function.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+let jieba: Jieba | null = null;
+
+/** A token that carries no word: only spaces, punctuation or symbols. */
+const NO_WORD = /^[\s\p{P}\p{S}]*$/u;
+
+/** PostgreSQL caps a tsvector at 1 MB; stay well below (characters, ~3 bytes each for CJK). */
+const MAX_TSV_CHARS = 200_000;
+
+/**
+ * Segment text into search words (jieba, HMM on), dropping punctuation-only tokens.
+ * @example searchTokens('工程机械产业') // ['工程机械', '产业']
+ */
+export function searchTokens(text: string): string[] {
+  jieba ??= Jieba.withDict(dict);
+  return jieba.cut(text, true).filter((t) => !NO_WORD.test(t)).map((t) => t.trim());
+}
+
+/**
+ * The string to feed `to_tsvector('simple', $1)`: words joined by spaces. Very long texts keep
+ * each distinct word once (positions are lost, matches are not) so the tsvector fits.
+ */
+export function searchDocument(title: string | null, text: string): string {
+  const tokens = searchTokens(`${title ?? ''}\n${text}`);
+  const joined = tokens.join(' ');
+  if (joined.length <= MAX_TSV_CHARS) return joined;
+  let out = '';
+  for (const t of new Set(tokens)) {
+    if (t.length > 200) continue; // tsvector lexemes are capped at 2 KB
+    if (out.length + t.length + 1 > MAX_TSV_CHARS) break;
+    out += (out ? ' ' : '') + t;
+  }
+  return out;
+}

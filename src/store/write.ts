@@ -1,0 +1,180 @@
+/**
+ * The write side: one batch of ingest items → one transaction of multi-row `unnest` INSERTs.
+ * Idempotent by content: a document whose id is already stored is a `duplicate` and adds nothing.
+ */
+import type { Analysis } from '../analysis/schema.ts';
+import { documentEntities, homeRegion, organizationKey, personKey } from '../resolve/index.ts';
+import type { Db } from './db.ts';
+import { searchDocument } from './search.ts';
+import type { ItemStatus, WriteItem, WriteResult } from './types.ts';
+
+const json = (v: unknown): string => JSON.stringify(v ?? null);
+
+/** `published` as a timestamptz literal, or null when it does not parse. */
+function timestamp(published: string | null): string | null {
+  if (!published) return null;
+  const t = Date.parse(published);
+  return Number.isFinite(t) ? new Date(t).toISOString() : null;
+}
+
+/** The date a document speaks for: its dateline, else the day it was published. */
+function docDate(a: Analysis): string | null {
+  return a.dateline ?? (a.published ? a.published.slice(0, 10) : null);
+}
+
+const INSERT_DOCUMENTS = `
+INSERT INTO documents (id, content_hash, schema, source_path, source_line, source_offset, source_member, source_url,
+  title, outlet, reporters, published, dateline, meta, encoding, original, clean, removals, warnings, extraction,
+  home_region, search, ingest_run)
+SELECT u.id, u.ch, u.sc, u.sp, u.sl, u.so, u.sm, u.su, u.ti, u.ou,
+  ARRAY(SELECT jsonb_array_elements_text(u.rp)), u.pu, u.dl, u.me, u.en, u.og, u.cl, u.rm, u.wa, u.ex, u.hr,
+  to_tsvector('simple', u.se), $23::bigint
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::text[], $8::text[],
+  $9::text[], $10::text[], $11::jsonb[], $12::timestamptz[], $13::text[], $14::jsonb[], $15::jsonb[], $16::text[],
+  $17::text[], $18::jsonb[], $19::jsonb[], $20::jsonb[], $21::text[], $22::text[])
+  AS u(id, ch, sc, sp, sl, so, sm, su, ti, ou, rp, pu, dl, me, en, og, cl, rm, wa, ex, hr, se)
+ON CONFLICT (id) DO NOTHING
+RETURNING id`;
+
+const UPSERT_ENTITIES = `
+INSERT INTO entities (type, kind, name, key, region_code, aliases, doc_count)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::int[])
+ON CONFLICT (type, key) DO UPDATE SET
+  kind = coalesce(EXCLUDED.kind, entities.kind),
+  region_code = coalesce(entities.region_code, EXCLUDED.region_code),
+  aliases = (SELECT coalesce(jsonb_agg(DISTINCT x ORDER BY x), '[]'::jsonb)
+             FROM jsonb_array_elements(entities.aliases || EXCLUDED.aliases) AS x),
+  doc_count = entities.doc_count + EXCLUDED.doc_count
+RETURNING id, type, key`;
+
+/** Column arrays for an `unnest` insert, filled row by row. */
+class Columns {
+  readonly cols: unknown[][];
+  constructor(n: number) {
+    this.cols = Array.from({ length: n }, () => []);
+  }
+  push(...values: unknown[]): void {
+    values.forEach((v, i) => this.cols[i].push(v));
+  }
+  get size(): number {
+    return this.cols[0].length;
+  }
+}
+
+async function insertRows(db: Db, sql: string, c: Columns, extra: readonly unknown[] = []): Promise<void> {
+  if (c.size) await db.query(sql, [...c.cols, ...extra]);
+}
+
+/**
+ * Write one batch in the given transaction.
+ * @param tx a Db inside a transaction
+ * @returns the status of each item, in order
+ */
+export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteItem[]): Promise<WriteResult> {
+  const statuses: ItemStatus[] = new Array(items.length);
+
+  // 1. Documents: first occurrence of each id in the batch is a candidate, later ones duplicates.
+  const candidates = new Map<string, { i: number; a: Analysis; hash: string }>();
+  items.forEach((it, i) => {
+    if (!it.analysis) statuses[i] = 'rejected';
+    else if (candidates.has(it.analysis.id)) statuses[i] = 'duplicate';
+    else candidates.set(it.analysis.id, { i, a: it.analysis, hash: it.contentHash ?? it.analysis.id });
+  });
+  const docs = new Columns(22);
+  for (const { a, hash } of candidates.values()) {
+    const { regions, people, organizations, industries, quantities, events, directives, mentions } = a;
+    docs.push(
+      a.id, hash, a.schema, a.source.path, a.source.line ?? null, a.source.offset ?? null, a.source.member ?? null,
+      a.source.url ?? null, a.title, a.outlet, json(a.reporters), timestamp(a.published), a.dateline, json(a.meta),
+      json(a.encoding), a.original, a.text, json(a.removals), json(a.warnings),
+      json({ regions, people, organizations, industries, quantities, events, directives, mentions }),
+      homeRegion(a.regions), searchDocument(a.title, a.text),
+    );
+  }
+  const stored = new Set<string>();
+  if (docs.size) {
+    const { rows } = await tx.query<{ id: string }>(INSERT_DOCUMENTS, [...docs.cols, runId]);
+    for (const r of rows) stored.add(r.id);
+  }
+  for (const [id, c] of candidates) statuses[c.i] = stored.has(id) ? 'stored' : 'duplicate';
+  const fresh = [...candidates.values()].filter((c) => stored.has(c.a.id)).map((c) => c.a);
+
+  // 2. Entities of the new documents, merged per key, then their ids.
+  const drafts = new Map<string, { d: ReturnType<typeof documentEntities>[number]; docs: number }>();
+  for (const a of fresh) {
+    for (const d of documentEntities(a)) {
+      const k = `${d.type}\u0000${d.key}`;
+      const prev = drafts.get(k);
+      if (!prev) drafts.set(k, { d, docs: 1 });
+      else drafts.set(k, { d: { ...d, aliases: [...new Set([...prev.d.aliases, ...d.aliases])].sort() }, docs: prev.docs + 1 });
+    }
+  }
+  const ent = new Columns(7);
+  for (const { d, docs: n } of drafts.values()) ent.push(d.type, d.kind, d.name, d.key, d.region, json(d.aliases), n);
+  const entityId = new Map<string, number>();
+  if (ent.size) {
+    const { rows } = await tx.query<{ id: string | number; type: string; key: string }>(UPSERT_ENTITIES, ent.cols);
+    for (const r of rows) entityId.set(`${r.type}\u0000${r.key}`, Number(r.id));
+  }
+
+  // 3. Per-document facts.
+  const dr = new Columns(4);
+  const di = new Columns(3);
+  const mn = new Columns(9);
+  const fc = new Columns(9);
+  const pt = new Columns(4);
+  for (const a of fresh) {
+    const home = homeRegion(a.regions);
+    const date = docDate(a);
+    for (const r of a.regions) dr.push(a.id, r.code, r.count, r.home ?? false);
+    for (const ind of a.industries) di.push(a.id, ind.id, ind.count ?? 1);
+    const personIds = new Map<string, number | null>();
+    for (const p of a.people) {
+      const id = entityId.get(`person\u0000${personKey(p.name, p.region ?? home)}`) ?? null;
+      if (!personIds.has(p.name)) personIds.set(p.name, id);
+      fc.push(a.id, 'person', id, p.region ?? home, null, json(p), null, null, date);
+      if (id !== null) for (const t of new Set(p.titles)) pt.push(id, t, a.id, date);
+    }
+    const orgIds = new Map<string, number | null>();
+    for (const o of a.organizations) {
+      const id = entityId.get(`organization\u0000${organizationKey(o.canonical ?? o.name)}`) ?? null;
+      for (const n of [o.name, o.canonical, ...(o.aliases ?? [])]) if (n) orgIds.set(organizationKey(n), id);
+      fc.push(a.id, 'organization', id, o.region ?? home, null, json(o), null, null, date);
+    }
+    for (const m of a.mentions) {
+      let id: number | null = null;
+      if (m.type === 'person') id = personIds.get(m.key ?? m.text) ?? null;
+      else if (m.type === 'organization') id = orgIds.get(organizationKey(m.key ?? m.text)) ?? null;
+      mn.push(a.id, id, m.type, m.kind ?? null, m.key ?? null, m.text, m.start, m.end, m.rule);
+    }
+    for (const q of a.quantities) {
+      fc.push(a.id, 'quantity', null, q.scope?.region ?? home, q.scope?.industry ?? null, json(q), q.start, q.end,
+        q.year != null ? String(q.year) : date);
+    }
+    for (const e of a.events) fc.push(a.id, 'event', null, home, null, json(e), e.start, e.end, e.date ?? date);
+    for (const d of a.directives) fc.push(a.id, 'directive', null, home, null, json(d), d.start, d.end, date);
+  }
+  await insertRows(tx, `INSERT INTO doc_regions (doc_id, code, count, home)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::bool[]) ON CONFLICT DO NOTHING`, dr);
+  await insertRows(tx, `INSERT INTO doc_industries (doc_id, industry_id, count)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`, di);
+  await insertRows(tx, `INSERT INTO mentions (doc_id, entity_id, type, kind, key, text, start, "end", rule)
+    SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::text[])`, mn);
+  await insertRows(tx, `INSERT INTO facts (doc_id, type, entity_id, region_code, industry_id, data, start, "end", date)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::jsonb[], $7::int[], $8::int[], $9::text[])`, fc);
+  await insertRows(tx, `INSERT INTO person_titles (entity_id, title, doc_id, date)
+    SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`, pt);
+
+  // 4. The ledger: one row per item, which is also what resume reads.
+  const led = new Columns(10);
+  items.forEach((it, i) => {
+    led.push(it.key, it.contentHash, statuses[i], it.analysis?.id ?? null, it.origin.path, it.origin.line ?? null,
+      it.origin.offset ?? null, it.bytes, it.error?.code ?? null, it.error?.message ?? null);
+  });
+  await insertRows(tx, `INSERT INTO ingest_items (run_id, item_key, content_hash, status, doc_id, path, line, "offset", bytes, error_code, error_message)
+    SELECT $11::bigint, * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::bigint[], $8::bigint[], $9::text[], $10::text[])
+    ON CONFLICT DO NOTHING`, led, [runId]);
+
+  const count = (s: ItemStatus) => statuses.filter((x) => x === s).length;
+  return { statuses, stored: count('stored'), duplicates: count('duplicate'), rejected: count('rejected') };
+}
