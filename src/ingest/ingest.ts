@@ -1,0 +1,153 @@
+/**
+ * ingest: readers → resume filter → worker pool (`analyze`) → store, in batches of one
+ * transaction each. Idempotent by content and resumable after a kill: items an earlier run
+ * recorded under the same key and content hash are skipped before analysis.
+ */
+import { createHash } from 'node:crypto';
+import type { Origin, RawItem, ReaderItem } from '../readers/types.ts';
+import type { ItemError, RunCounts, Store, WriteItem } from '../store/types.ts';
+import { analyzeAll, type Task } from './pool.ts';
+import { itemKey, readItems, type SourceOptions } from './source.ts';
+
+/** Options of `ingest`, resolved once against DEFAULTS. */
+export interface IngestOptions extends SourceOptions {
+  /** The open store to write to. */
+  readonly store: Store;
+  /** Worker threads (default: every core). */
+  readonly workers?: number;
+  /** Items per transaction. */
+  readonly batchSize?: number;
+  /** Payload bytes per transaction (a batch closes at whichever limit comes first). */
+  readonly batchBytes?: number;
+  /** Larger items are rejected as `too-large` without analysis. */
+  readonly maxItemBytes?: number;
+  /** Per-item analysis time limit, ms. */
+  readonly timeoutMs?: number;
+  /** Skip the extract stage (store clean text and metadata only). */
+  readonly extract?: boolean;
+  /** Called after each committed batch. */
+  readonly onProgress?: (p: IngestProgress) => void;
+}
+
+/** Progress after a batch. */
+export interface IngestProgress extends RunCounts {
+  readonly elapsedMs: number;
+}
+
+/** One rejected item, for the summary. */
+export interface RejectedItem {
+  readonly path: string;
+  readonly line: number | null;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** What an ingest did. */
+export interface IngestSummary extends RunCounts {
+  readonly runId: number;
+  readonly elapsedMs: number;
+  /** Rejected items in path/line order. */
+  readonly rejectedItems: readonly RejectedItem[];
+}
+
+const DEFAULTS = Object.freeze({ batchSize: 500, batchBytes: 16 * 2 ** 20, maxItemBytes: 16 * 2 ** 20, timeoutMs: 120_000, extract: true });
+
+/** Resume lookups are made this many items at a time. */
+const SEEN_CHUNK = 256;
+
+interface Tag {
+  readonly key: string;
+  readonly origin: Origin;
+  readonly contentHash: string | null;
+  readonly bytes: number;
+  readonly error?: ItemError;
+  readonly skipped?: boolean;
+}
+
+function hashOf(item: RawItem): { hash: string; bytes: number } {
+  const h = createHash('sha256');
+  if (item.bytes) h.update(item.bytes);
+  else h.update(item.text ?? '', 'utf8');
+  const bytes = item.bytes ? item.bytes.byteLength : Buffer.byteLength(item.text ?? '', 'utf8');
+  return { hash: h.digest('hex'), bytes };
+}
+
+/** Reader items → tasks: reader errors and oversize items carry their error; seen items are marked skipped. */
+async function* toTasks(items: AsyncIterable<ReaderItem>, store: Store, maxItemBytes: number): AsyncGenerator<Task<Tag>> {
+  let chunk: Task<Tag>[] = [];
+  const flush = async function* () {
+    const lookups = chunk.filter((t) => t.item).map((t) => ({ key: t.tag.key, contentHash: t.tag.contentHash! }));
+    const seen = await store.seen(lookups);
+    for (const t of chunk) {
+      if (t.item && seen.has(`${t.tag.key}\u0000${t.tag.contentHash}`)) yield { tag: { ...t.tag, skipped: true } };
+      else yield t;
+    }
+    chunk = [];
+  };
+  for await (const r of items) {
+    if (!r.ok) {
+      const o = r.error.origin;
+      chunk.push({ tag: { key: itemKey(o), origin: o, contentHash: null, bytes: 0, error: { code: r.error.code, message: r.error.message } } });
+    } else {
+      const { hash, bytes } = hashOf(r.item);
+      const tag = { key: itemKey(r.item.origin), origin: r.item.origin, contentHash: hash, bytes };
+      if (bytes > maxItemBytes) {
+        chunk.push({ tag: { ...tag, error: { code: 'too-large', message: `${bytes} bytes, more than the limit of ${maxItemBytes}` } } });
+      } else chunk.push({ tag, item: r.item });
+    }
+    if (chunk.length >= SEEN_CHUNK) yield* flush();
+  }
+  if (chunk.length) yield* flush();
+}
+
+/** The analysis turned empty: nothing left to store. */
+const EMPTY_TEXT: ItemError = { code: 'empty-text', message: 'no text left after cleaning' };
+
+/**
+ * Ingest every item under `paths` into the store.
+ * @returns counts, timing and the rejected items; throws only when the store fails
+ */
+export async function ingest(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
+  const opts = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as typeof DEFAULTS & IngestOptions;
+  const { store } = opts;
+  const t0 = Date.now();
+  const runId = await store.beginRun({ paths, workers: opts.workers ?? null, extract: opts.extract });
+  const counts = { items: 0, stored: 0, duplicates: 0, rejected: 0, skipped: 0, bytes: 0 };
+  let batch: WriteItem[] = [];
+  let batchBytes = 0;
+
+  const commit = async () => {
+    if (!batch.length) return;
+    const r = await store.writeBatch(runId, batch);
+    counts.stored += r.stored;
+    counts.duplicates += r.duplicates;
+    counts.rejected += r.rejected;
+    batch = [];
+    batchBytes = 0;
+    opts.onProgress?.({ ...counts, elapsedMs: Date.now() - t0 });
+  };
+
+  try {
+    const tasks = toTasks(readItems(paths, { inputFormat: opts.inputFormat }), store, opts.maxItemBytes);
+    const results = analyzeAll(tasks, { workers: opts.workers, timeoutMs: opts.timeoutMs, analyze: { extract: opts.extract } });
+    for await (const { tag, analysis, error } of results) {
+      counts.items++;
+      counts.bytes += tag.bytes;
+      if (tag.skipped) {
+        counts.skipped++;
+        continue;
+      }
+      const err = tag.error ?? error ?? (analysis && analysis.text.trim() === '' ? EMPTY_TEXT : undefined);
+      batch.push({ key: tag.key, origin: tag.origin, contentHash: tag.contentHash, bytes: tag.bytes, ...(err ? { error: err } : { analysis }) });
+      batchBytes += tag.bytes;
+      if (batch.length >= opts.batchSize || batchBytes >= opts.batchBytes) await commit();
+    }
+    await commit();
+  } catch (err) {
+    await store.finishRun(runId, counts, 'failed').catch(() => undefined);
+    throw err;
+  }
+  await store.finishRun(runId, counts, 'finished');
+  const rejectedItems = (await store.rejectedItems(runId)).map(({ path, line, code, message }) => ({ path, line, code, message }));
+  return { runId, ...counts, elapsedMs: Date.now() - t0, rejectedItems };
+}
