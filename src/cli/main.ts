@@ -1,19 +1,48 @@
 /**
  * cli/: the `cluster-atlas` command — analyze · ingest · stats · show · serve · demo.
- * Thin: parses arguments and calls readers, pipeline, store and server.
- * (STUB: `analyze` of files only, until the CLI lands.)
+ * Thin: parses arguments and calls readers, pipeline, ingest, store and server.
+ * One file per command under commands/, each exporting `register(program)`; commands whose
+ * file is absent (serve, demo until the server lands) are simply not offered.
+ * Exit codes: 0 done, 1 failure or not found, 2 bad arguments.
  */
-import { readFileSync } from 'node:fs';
-import { analyze } from '../pipeline.ts';
+import { existsSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { NotFoundError, UsageError } from './context.ts';
 
-const [cmd, ...args] = process.argv.slice(2);
-if (cmd === 'analyze') {
-  for (const path of args) {
-    const bytes = readFileSync(path);
-    const format = /\.html?$/i.test(path) ? 'html' : 'text';
-    process.stdout.write(JSON.stringify(analyze({ origin: { path }, format, bytes })) + '\n');
+/** Command modules, in help order. */
+const COMMANDS = ['analyze', 'ingest', 'stats', 'show', 'serve', 'demo'] as const;
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command('cluster-atlas')
+    .description('Cluster Atlas (产业集群图谱): industrial-cluster news → a searchable, mapped atlas with provenance')
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.split('\n')[0] + '\n') });
+  for (const name of COMMANDS) {
+    const url = new URL(`./commands/${name}.ts`, import.meta.url);
+    if (!existsSync(url)) continue;
+    const mod = (await import(url.href)) as { register?: (p: Command) => void };
+    mod.register?.(program);
   }
-} else {
-  console.error('usage: cluster-atlas analyze <files...>');
-  process.exit(2);
+  program.commands.forEach((c) => c.exitOverride());
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`cluster-atlas: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof NotFoundError) {
+      process.stderr.write(`cluster-atlas: ${err.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`cluster-atlas: ${(err as Error)?.stack ?? String(err)}\n`);
+    return 1;
+  }
 }
+
+process.exitCode = await main(process.argv.slice(2));
