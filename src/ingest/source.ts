@@ -53,6 +53,7 @@ export async function* readLocal(paths: readonly string[]): AsyncGenerator<Reade
       try {
         const bytes = await readFile(f);
         if (bytes.length === 0) yield { ok: false, error: { origin, code: 'empty', message: 'empty file' } };
+        else if (bytes.subarray(0, 8192).includes(0)) yield { ok: false, error: { origin, code: 'binary', message: 'NUL bytes: not a text file' } };
         else yield { ok: true, item: { origin, format: HTML_FILE.test(f) ? 'html' : 'text', bytes } };
       } catch (err) {
         yield { ok: false, error: { origin, code: 'unreadable', message: (err as Error).message } };

@@ -15,7 +15,8 @@ export function register(program: Command): void {
     .option('--input <format>', 'input format: auto, jsonl, text, html', 'auto')
     .option('--batch <n>', 'documents per transaction', '500')
     .option('--no-extract', 'store clean text and metadata only')
-    .action(async (paths: string[], opts: { db?: string; workers?: string; input: string; batch: string; extract: boolean }) => {
+    .option('--verbose', 'print a line to stderr after each committed batch')
+    .action(async (paths: string[], opts: { db?: string; workers?: string; input: string; batch: string; extract: boolean; verbose?: boolean }) => {
       const workers = positiveInt('--workers', opts.workers);
       const batchSize = positiveInt('--batch', opts.batch);
       if (!['auto', 'jsonl', 'text', 'html'].includes(opts.input)) throw new UsageError(`--input expects auto, jsonl, text or html, got ${JSON.stringify(opts.input)}`);
@@ -32,7 +33,10 @@ export function register(program: Command): void {
         }
         const summary = await ingest(paths, {
           store, workers, batchSize, extract: opts.extract, inputFormat: opts.input as 'auto',
-          onProgress: (p) => bar?.update(p.bytes, { docs: p.items, mbs: (p.bytes / 2 ** 20 / Math.max(p.elapsedMs / 1000, 0.001)).toFixed(1) }),
+          onProgress: (p) => {
+            if (opts.verbose) process.stderr.write(`committed ${p.stored + p.duplicates + p.rejected} items (${p.stored} stored)\n`);
+            bar?.update(p.bytes, { docs: p.items, mbs: (p.bytes / 2 ** 20 / Math.max(p.elapsedMs / 1000, 0.001)).toFixed(1) });
+          },
         });
         bar?.stop();
         process.stdout.write(formatSummary(summary) + '\n');
