@@ -16,7 +16,8 @@ export interface GeneratedDocument {
   readonly index: number;
   /** Suggested file name, e.g. `000123.gbk.txt` or `000124.html`. */
   readonly name: string;
-  readonly format: 'txt' | 'html';
+  /** As the readers say it (`RawItem.format`). */
+  readonly format: 'text' | 'html';
   readonly encoding: TextEncoding;
   readonly bytes: Uint8Array;
   /** The noisy text before encoding (for JSONL output). */
@@ -54,6 +55,6 @@ export function* generateDocuments(docs: readonly CleanDocument[], seed: string)
     const chars = encoding === 'big5' ? { ...plan.chars, pinyin: 0, lost: 0, mojibake: 0 } : plan.chars;
     const noisy = makeNoisyDocument(text, page, { ...plan, chars }, rng);
     const suffix = encoding === 'utf-8' ? 'utf8' : encoding;
-    yield { index, name: `${id}.${suffix}.txt`, format: 'txt', encoding, bytes: encodeText(noisy.text, encoding), text: noisy.text, url };
+    yield { index, name: `${id}.${suffix}.txt`, format: 'text', encoding, bytes: encodeText(noisy.text, encoding), text: noisy.text, url };
   }
 }
