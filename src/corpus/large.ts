@@ -37,9 +37,9 @@ export function* generateDocuments(docs: readonly CleanDocument[], seed: string)
   for (let index = 0; ; index++) {
     const rng = createRng(`${seed}/${index}`);
     const doc = docs[index % docs.length]!;
-    const text = perturbDocument(doc, places, rng);
+    const { text, outlet } = perturbDocument(doc, places, rng);
     const url = `https://news.example.org/${index.toString(36)}.html`;
-    const page = { ...doc.annotation.page, url };
+    const page = { ...doc.annotation.page, outlet, url };
     const id = String(index).padStart(6, '0');
     const form = rng.int(0, 9);
     if (form < 2) {

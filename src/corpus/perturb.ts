@@ -37,21 +37,31 @@ function redrawNumber(match: string, next: string, rng: Rng): string {
   return out;
 }
 
+/** A perturbed document: its text and its outlet with the same places swapped. */
+export interface PerturbedDocument {
+  readonly text: string;
+  readonly outlet: string | null;
+}
+
 /**
  * A perturbed copy of a clean document.
  * @param doc source document (its annotation names the people and places to replace)
  * @param places pool of short place names to swap in
  * @param rng seeded generator
  */
-export function perturbDocument(doc: CleanDocument, places: readonly string[], rng: Rng): string {
+export function perturbDocument(doc: CleanDocument, places: readonly string[], rng: Rng): PerturbedDocument {
   let text = doc.text;
+  let outlet = doc.annotation.page.outlet;
   for (const p of doc.annotation.people ?? []) {
     if (p.name.length >= 2) text = text.split(p.name).join(inventName(rng));
   }
   for (const r of doc.annotation.regions ?? []) {
     if (!/^.{2,3}[市县]$/.test(r.name) || places.length === 0) continue;
     const short = r.name.slice(0, -1);
-    text = text.split(short).join(rng.pick(places));
+    const other = rng.pick(places);
+    text = text.split(short).join(other);
+    outlet = outlet?.split(short).join(other) ?? null;
   }
-  return text.replace(NUMBER, (m, offset: number) => redrawNumber(m, text[offset + m.length] ?? '', rng));
+  const numbered = text.replace(NUMBER, (m, offset: number) => redrawNumber(m, text[offset + m.length] ?? '', rng));
+  return { text: numbered, outlet };
 }
