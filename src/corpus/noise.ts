@@ -153,6 +153,12 @@ export function applyCharNoise(
     }
     outLines.push(noisyLine(line, srcLine, options, rng, kinds));
   }
+  // Pages often end in lines of nothing but jammer strings.
+  if (text.trim() !== '' && rng.chance(options.jammer)) {
+    const n = rng.int(1, 4);
+    for (let i = 0; i < n; i++) outLines.push(jammer(rng));
+    kinds.add('jammer');
+  }
   return { text: outLines.join('\n'), kinds: [...kinds].sort() };
 }
 
