@@ -1,11 +1,7 @@
 /**
  * normalize/: Traditional → Simplified (OpenCC, phrase level), full-width ASCII → half-width,
- * NBSP and odd spaces → space. Every change is an edit, so offsets map back to the original.
- * (STUB until the normalize stage lands.)
+ * NBSP and odd spaces → space, CRLF → LF. Every change is an edit, so offsets map back to the original.
  */
-import { type PassResult } from '../text/edits.ts';
-
-/** Normalize script, width and spaces. */
-export function normalizeText(text: string): PassResult {
-  return { text, edits: [] };
-}
+export { normalizeText } from './normalize.ts';
+export { t2sEdits, traditionalTrigger } from './t2s.ts';
+export { widthEdits, spaceEdits } from './width.ts';

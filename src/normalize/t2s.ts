@@ -1,0 +1,111 @@
+/**
+ * normalize/t2s: Traditional → Simplified with OpenCC (phrase level, `tw` → `cn`), as edits.
+ *
+ * OpenCC rewrites whole strings, so to keep provenance the text is converted line by line, only
+ * lines holding a character OpenCC can change are converted at all (a one-pass regex test), and the
+ * output is diffed back into small edits: character by character when the length is unchanged
+ * (the usual case), else clause by clause.
+ */
+import { Converter, Locale } from 'opencc-js/t2cn';
+import type { Edit } from '../text/edits.ts';
+import { CJK_COMPAT, OPENCC_FROM } from './constants.ts';
+
+const REASON = 'normalize:t2s';
+
+// Clause boundaries used when a line's converted length differs (a phrase mapped to another length).
+const CLAUSE = /[^，。；：、！？,.;:!?\s]+/g;
+
+let converter: ((s: string) => string) | undefined;
+let trigger: RegExp | undefined;
+
+/** The OpenCC converter, built once. */
+function convert(s: string): string {
+  const c = (converter ??= Converter({ from: OPENCC_FROM, to: 'cn' }));
+  return c(s);
+}
+
+/**
+ * A regex matching any character OpenCC's `tw`→`cn` dictionaries can change: every source
+ * character of a one-character entry that maps elsewhere, and for phrase entries the characters
+ * that differ position by position (乾 of 乾淨 → 干净). Built once from the dictionaries themselves.
+ */
+export function traditionalTrigger(): RegExp {
+  if (trigger) return trigger;
+  const chars = new Set<string>();
+  const groups = [...(Locale.from as Record<string, readonly (readonly unknown[])[]>)[OPENCC_FROM], ...Locale.to.cn];
+  for (const group of groups) {
+    for (const dict of group) {
+      if (typeof dict !== 'string') continue;
+      for (const entry of dict.split('|')) {
+        const [k, v] = entry.split(' ');
+        if (!k || v === undefined || k === v) continue;
+        const K = [...k];
+        const V = [...v];
+        K.forEach((c, i) => {
+          if (K.length === V.length ? c !== V[i] : !V.includes(c)) chars.add(c);
+        });
+      }
+    }
+  }
+  const escaped = [...chars].map((c) => (/[\\\]\-^]/.test(c) ? `\\${c}` : c)).join('');
+  trigger = new RegExp(`[${escaped}${CJK_COMPAT}]`, 'u');
+  return trigger;
+}
+
+/** Diff two equal-length strings into merged edits at `offset` (never splitting a surrogate pair). */
+function diffSameLength(src: string, out: string, offset: number, edits: Edit[]): void {
+  let i = 0;
+  const n = src.length;
+  while (i < n) {
+    if (src.charCodeAt(i) === out.charCodeAt(i)) {
+      i++;
+      continue;
+    }
+    let s = i;
+    if (s > 0 && isLowSurrogate(src.charCodeAt(s))) s--;
+    let e = i + 1;
+    while (e < n && src.charCodeAt(e) !== out.charCodeAt(e)) e++;
+    if (e < n && isLowSurrogate(src.charCodeAt(e))) e++;
+    edits.push({ start: offset + s, end: offset + e, replacement: out.slice(s, e), reason: REASON });
+    i = e;
+  }
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Convert one span of the input and push its edits. */
+function convertSpan(src: string, offset: number, edits: Edit[]): void {
+  const out = convert(src);
+  if (out === src) return;
+  if (out.length === src.length) return diffSameLength(src, out, offset, edits);
+  // Length changed: fall back to clauses, replacing a whole clause when its length changed.
+  for (const m of src.matchAll(CLAUSE)) {
+    const clause = m[0];
+    const c = convert(clause);
+    if (c === clause) continue;
+    if (c.length === clause.length) diffSameLength(clause, c, offset + m.index!, edits);
+    else edits.push({ start: offset + m.index!, end: offset + m.index! + clause.length, replacement: c, reason: REASON });
+  }
+}
+
+/**
+ * Traditional → Simplified edits for `text` (offsets into `text`).
+ * @example t2sEdits('發展') // [{start: 0, end: 2, replacement: '发展', reason: 'normalize:t2s'}]
+ */
+export function t2sEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  const re = traditionalTrigger();
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      const line = text.slice(start, end);
+      if (re.test(line)) convertSpan(line, start, edits);
+    }
+    start = end + 1;
+  }
+  return edits;
+}
