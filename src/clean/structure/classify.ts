@@ -1,0 +1,150 @@
+/**
+ * clean/structure/classify: score one line against each kind of site boilerplate.
+ * Decisions rest on several signals (line length, sentence punctuation, lexicon hits, position in
+ * the document), never on one keyword: a body sentence that mentions 评论 or 声明 scores low.
+ */
+import {
+  BREADCRUMB_HEAD, BREADCRUMB_SEP, COMMENT_DISCLAIMER, COMMENT_LINE, CONTACT_LABEL, COPYRIGHT, CREDIT_LINE,
+  DISCLAIMER_HEAD, DISCLAIMER_STRONG, DISCLAIMER_WEAK, EMAIL, INFO_LABELS, NAVIGATION, PHONE, RELATED_HEADER,
+  SENTENCE_PUNCT, SHARE_WORDS,
+} from './constants.ts';
+
+/** A boilerplate kind; the removal reason is `boilerplate:<kind>`. */
+export type BoilerplateKind =
+  | 'breadcrumb' | 'info-bar' | 'share-bar' | 'comment' | 'disclaimer' | 'related' | 'advertisement'
+  | 'contact' | 'editor' | 'copyright' | 'navigation' | 'lead';
+
+/** A line with the features the classifiers use. */
+export interface LineInfo {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Trimmed length. */
+  readonly length: number;
+  /** Line index / line count (0 = first line, 1 = last). */
+  readonly position: number;
+  /** Long and punctuated like running prose. */
+  readonly sentenceLike: boolean;
+}
+
+/** Score at or above which a line is boilerplate. */
+export const THRESHOLD = 3;
+
+const spaced = (l: string) => [...l].join('\\s*');
+// An info label followed by a colon, anywhere in the line (`发布时间:`, `来 源:`).
+const INFO_LABEL_AT = new RegExp(`(?:${INFO_LABELS.map(spaced).join('|')})\\s*[:：]`, 'g');
+
+/** Count of sentence punctuation marks in `s`. */
+export function punctuationCount(s: string): number {
+  return s.match(SENTENCE_PUNCT)?.length ?? 0;
+}
+
+/** Build the features of a line. */
+export function lineInfo(start: number, end: number, text: string, index: number, count: number): LineInfo {
+  const length = text.trim().length;
+  return {
+    start, end, text, length,
+    position: count > 1 ? index / (count - 1) : 0,
+    sentenceLike: length >= 50 && punctuationCount(text) >= 2,
+  };
+}
+
+type Scorer = (l: LineInfo) => number;
+
+const breadcrumb: Scorer = (l) => {
+  const parts = l.text.split(BREADCRUMB_SEP).filter((p) => p.trim());
+  const seps = parts.length - 1;
+  if (seps < 1 || l.length > 120) return 0;
+  let s = BREADCRUMB_HEAD.test(l.text) ? 2 : 0;
+  if (seps >= 2) s += 2;
+  if (parts.slice(0, -1).every((p) => p.trim().length <= 12)) s += 1;
+  if (l.position < 0.3) s += 1;
+  return l.sentenceLike ? s - 3 : s;
+};
+
+const infoBar: Scorer = (l) => {
+  const labels = l.text.match(INFO_LABEL_AT)?.length ?? 0;
+  if (labels === 0 || l.length > 160) return 0;
+  let s = 2 * labels;
+  if (/^\s*[【\[(]?\s*(?:\S\s*){1,4}[:：]/.test(l.text) && new RegExp(`^\\s*[【\\[(]?\\s*(?:${INFO_LABELS.map(spaced).join('|')})`).test(l.text)) s += 1;
+  if (l.length < 100) s += 1;
+  if (l.position < 0.3) s += 1;
+  return l.sentenceLike ? s - 4 : s;
+};
+
+const shareBar: Scorer = (l) => {
+  const compact = l.text.replace(/\s+/g, '');
+  if (!compact || compact.length > 60) return 0;
+  const covered = compact.length - compact.replace(SHARE_WORDS, '').length;
+  const share = covered / compact.length;
+  // Needs at least one real share word, not only brackets or digits.
+  if (!/分享|转发|收藏|打印|评论|微信|微博|QQ|关闭|扫一扫|点赞|复制链接/.test(compact)) return 0;
+  return share >= 0.8 ? 4 : share >= 0.6 ? 3 : 0;
+};
+
+const comment: Scorer = (l) => {
+  if (COMMENT_LINE.test(l.text)) return 4;
+  if (COMMENT_DISCLAIMER.test(l.text) && l.length < 200) return 4;
+  return 0;
+};
+
+const disclaimer: Scorer = (l) => {
+  let s = 0;
+  if (DISCLAIMER_STRONG.test(l.text)) s += 3;
+  if (DISCLAIMER_HEAD.test(l.text)) s += 3;
+  const weak = l.text.match(DISCLAIMER_WEAK)?.length ?? 0;
+  if (s === 0 && (weak < 3 || l.length > 200)) return 0;
+  s += Math.min(weak, 2);
+  if (l.position > 0.6) s += 1;
+  return s;
+};
+
+const copyright: Scorer = (l) => (COPYRIGHT.test(l.text) && l.length < 160 ? (l.sentenceLike ? 3 : 4) : 0);
+
+const contact: Scorer = (l) => {
+  const hits = (l.text.match(PHONE)?.length ?? 0) + (l.text.match(EMAIL)?.length ?? 0);
+  if (hits === 0 && !/版权事宜请联系/.test(l.text)) return 0;
+  let s = Math.min(2 * hits, 4);
+  if (CONTACT_LABEL.test(l.text)) s += 1;
+  if (l.length < 80) s += 1;
+  if (l.position > 0.6) s += 1;
+  return l.sentenceLike ? s - 4 : s;
+};
+
+const editor: Scorer = (l) => (l.length <= 50 && CREDIT_LINE.test(l.text) && !/[。！？]/.test(l.text) ? 4 : 0);
+
+const navigation: Scorer = (l) => (l.length <= 60 && NAVIGATION.test(l.text) ? 4 : 0);
+
+const relatedHeader: Scorer = (l) => (RELATED_HEADER.test(l.text) ? 4 : 0);
+
+/** The line scorers, in the order ties are broken. */
+const SCORERS: readonly (readonly [BoilerplateKind, Scorer])[] = [
+  ['comment', comment],
+  ['editor', editor],
+  ['navigation', navigation],
+  ['related', relatedHeader],
+  ['breadcrumb', breadcrumb],
+  ['info-bar', infoBar],
+  ['share-bar', shareBar],
+  ['disclaimer', disclaimer],
+  ['copyright', copyright],
+  ['contact', contact],
+];
+
+/**
+ * The most likely boilerplate kind of a line, or null when no score reaches THRESHOLD.
+ * @example classifyLine(lineInfo(0, 5, '0评论', 9, 10)) // 'comment'
+ */
+export function classifyLine(l: LineInfo): BoilerplateKind | null {
+  if (l.length === 0) return null;
+  let best: BoilerplateKind | null = null;
+  let bestScore = THRESHOLD - 1;
+  for (const [kind, score] of SCORERS) {
+    const s = score(l);
+    if (s > bestScore) {
+      best = kind;
+      bestScore = s;
+    }
+  }
+  return best;
+}
