@@ -1,0 +1,48 @@
+/**
+ * metadata/credits: the outlet (dateline, 来源 field, research-outlet lead) and the reporters
+ * (bracketed credits such as `(全媒体记者 凌晴 陈登辉)`, credit fields such as 记者: 叶列).
+ * 通讯员 (correspondents) and photographers are kept apart from reporters.
+ */
+import {
+  BRACKET_CREDIT, CREDIT_ROLE, OUTLET_DATELINE, PERSON_NAME, REPORTER_ROLES, RESEARCH_OUTLET, SELF_OUTLET,
+} from './constants.ts';
+
+/** The outlet named by a dateline at the start of `line` (`长沙晚报7月7日讯` → 长沙晚报), or null. */
+export function datelineOutlet(line: string): { outlet: string | null; month?: number; day?: number } | null {
+  const m = OUTLET_DATELINE.exec(line);
+  if (!m?.groups) return null;
+  const outlet = SELF_OUTLET.test(m.groups.outlet) ? null : m.groups.outlet;
+  return m.groups.month ? { outlet, month: +m.groups.month, day: +m.groups.day } : { outlet };
+}
+
+/** A research/consulting outlet leading a sentence (`前瞻产业研究院了解到`), or null. */
+export function researchOutlet(text: string): string | null {
+  return RESEARCH_OUTLET.exec(text)?.groups?.outlet ?? null;
+}
+
+/** Split a list of names (`凌晴 陈登辉`, `包东流`, `叶列、王五`) keeping only plausible names. */
+export function splitNames(value: string): string[] {
+  return value
+    .split(/[\s、,，/|:：]+/)
+    .map((s) => s.trim())
+    .filter((s) => PERSON_NAME.test(s));
+}
+
+/** Credits found in brackets: reporters and correspondents (photo credits, ending in 摄, skipped). */
+export function bracketCredits(text: string): { reporters: string[]; correspondents: string[] } {
+  const reporters: string[] = [];
+  const correspondents: string[] = [];
+  for (const m of text.matchAll(BRACKET_CREDIT)) {
+    const inner = m[1];
+    if (/摄\s*$|摄影\s*$/.test(inner)) continue;
+    const parts = inner.split(CREDIT_ROLE);
+    // parts: [prefix, role, names, role, names, ...]
+    for (let i = 1; i + 1 < parts.length; i += 2) {
+      const names = splitNames(parts[i + 1]);
+      if (REPORTER_ROLES.has(parts[i])) reporters.push(...names);
+      else if (parts[i] === '通讯员') correspondents.push(...names);
+    }
+    if (reporters.length > 0) break;
+  }
+  return { reporters, correspondents };
+}

@@ -1,0 +1,128 @@
+/**
+ * metadata/dates: the published time (from hints or info-bar fields) and the story's own date.
+ *
+ * The story date is read from the start of the first body paragraph (the dateline region):
+ * an explicit 2024年9月25日; else a month-day (`7月7日讯`, `2月16日,`), a day with a time of day
+ * (`7日下午`) or a relative day (昨日). It is resolved against `published` when that is known
+ * (昨日 = published − 1 day; `7日` = day 7 of published's month, or of the month before when that
+ * would fall after published; a month-day takes published's year, or the year before when it would
+ * fall after published). Without `published` a year is NEVER guessed, with one careful exception:
+ * the same sentence names the current period with a year — `2024年第三季度` for a story dated
+ * 9月25日 (the quarter of the story's month or the one just ended), `2024年上半年` in June–August,
+ * `2024年下半年` in July–December. Years in other sentences, in ads or related lists never count.
+ */
+import { DATE_TIME, DAY_ONLY, FULL_DATE, MONTH_DAY, PERIOD_YEAR, RELATIVE_DAY, RELATIVE_OFFSET } from './constants.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4 };
+
+/** A calendar day. */
+interface Ymd {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+function valid(m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+function iso({ y, m, d }: Ymd): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function addDays(day: Ymd, n: number): Ymd {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function after(a: Ymd, b: Ymd): boolean {
+  return a.y * 10000 + a.m * 100 + a.d > b.y * 10000 + b.m * 100 + b.d;
+}
+
+/**
+ * Normalize a date-time string to ISO 8601 in China time (`2026-01-25T13:43:00+08:00`);
+ * a date without a time stays a date (`2026-01-25`). Returns null when nothing parses.
+ * @example toIsoPublished('2026-01-25 13:43') // '2026-01-25T13:43:00+08:00'
+ */
+export function toIsoPublished(value: string | undefined | null): string | null {
+  if (!value) return null;
+  const m = DATE_TIME.exec(value);
+  if (!m?.groups) return null;
+  const { y, m: mo, d, H, M, S, tz } = m.groups;
+  if (!valid(+mo, +d)) return null;
+  const date = `${y}-${pad(+mo)}-${pad(+d)}`;
+  if (H === undefined) return date;
+  const zone = tz === undefined ? '+08:00' : tz === 'Z' ? 'Z' : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
+  return `${date}T${pad(+H)}:${M}:${S ?? '00'}${zone}`;
+}
+
+/** The calendar day of an ISO published value (its local date as written). */
+function publishedDay(published: string | null): Ymd | null {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  return m ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+}
+
+/** The sentence (up to 。！？) around `index`. */
+function sentenceAround(text: string, index: number): string {
+  const from = Math.max(text.lastIndexOf('。', index), text.lastIndexOf('！', index), text.lastIndexOf('？', index)) + 1;
+  const rest = text.slice(index).search(/[。！？]/);
+  return text.slice(from, rest < 0 ? text.length : index + rest);
+}
+
+/** The year a current-period phrase in the story's sentence gives for a story in `month` (see the header). */
+function periodYear(sentence: string, month: number): number | null {
+  const m = PERIOD_YEAR.exec(sentence);
+  if (!m?.groups) return null;
+  const quarter = Math.ceil(month / 3);
+  const { y, q, qq, half } = m.groups;
+  const ok =
+    q !== undefined ? [quarter, quarter - 1].includes(CN_DIGIT[q] ?? +q)
+      : qq !== undefined ? [quarter, quarter - 1].includes(CN_DIGIT[qq])
+        : half === '上' ? month >= 6 && month <= 8
+          : month >= 7;
+  return ok ? +y : null;
+}
+
+/**
+ * The story's date from its dateline region (`region`, the first body paragraph), resolved
+ * against `published` (ISO) when known; `YYYY-MM-DD`, `--MM-DD`, or null.
+ * @example storyDate('长沙晚报7月7日讯 7日下午,…', null) // '--07-07'
+ * @example storyDate('淮安日报讯:昨日,…', '2026-01-25T13:43:00+08:00') // '2026-01-24'
+ */
+export function storyDate(region: string, published: string | null): string | null {
+  const pub = publishedDay(published);
+  const full = FULL_DATE.exec(region);
+  const md = MONTH_DAY.exec(region);
+  const rel = RELATIVE_DAY.exec(region);
+  const day = DAY_ONLY.exec(region);
+  // The earliest date expression wins: datelines come first in a news paragraph.
+  const candidates = [full, md, rel, day].filter((m): m is RegExpExecArray => m !== null);
+  if (candidates.length === 0) return null;
+  const first = candidates.reduce((a, b) => (b.index < a.index ? b : a));
+
+  if (first === full) {
+    const { y, m, d } = full.groups!;
+    return valid(+m, +d) ? iso({ y: +y, m: +m, d: +d }) : null;
+  }
+  if (first === md) {
+    const m = +md.groups!.m;
+    const d = +md.groups!.d;
+    if (!valid(m, d)) return null;
+    if (pub) {
+      const same = { y: pub.y, m, d };
+      return iso(after(same, addDays(pub, 1)) ? { y: pub.y - 1, m, d } : same);
+    }
+    const y = periodYear(sentenceAround(region, md.index), m);
+    return y ? iso({ y, m, d }) : `--${pad(m)}-${pad(d)}`;
+  }
+  if (first === rel) {
+    return pub ? iso(addDays(pub, RELATIVE_OFFSET[rel[0]] ?? 0)) : null;
+  }
+  const d = +day!.groups!.d;
+  if (!pub || d < 1 || d > 31) return null;
+  const same = { y: pub.y, m: pub.m, d };
+  if (!after(same, pub)) return iso(same);
+  const prev = pub.m === 1 ? { y: pub.y - 1, m: 12, d } : { y: pub.y, m: pub.m - 1, d };
+  return iso(prev);
+}

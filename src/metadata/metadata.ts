@@ -1,0 +1,80 @@
+/**
+ * metadata/metadata: read title, outlet, reporters, published and the story's date from the
+ * clean text plus hints (HTML/container title and time, info-bar fields from the boilerplate pass).
+ */
+import type { DocMeta } from '../analysis/schema.ts';
+import { bracketCredits, datelineOutlet, researchOutlet, splitNames } from './credits.ts';
+import { storyDate, toIsoPublished } from './dates.ts';
+import { BRACKETED_LINE, MAX_TITLE, PUBLISHED_KEYS, TITLE_LABEL } from './constants.ts';
+
+/** What the pipeline knows besides the text. */
+export interface MetadataHints {
+  /** Fields from info bars (发布时间, 来源, 编辑, 作者 ...) found by the boilerplate pass. */
+  readonly fields?: Readonly<Record<string, string>>;
+  /** Title/published from HTML or the container. */
+  readonly title?: string;
+  readonly published?: string;
+  readonly url?: string;
+}
+
+/** How many body lines form the dateline region (outlet, credits, story date). */
+const DATELINE_LINES = 2;
+/** How many characters of a body line the story date is looked for in. */
+const DATELINE_CHARS = 120;
+
+/** A body line: long, punctuated prose that is not a bracketed caption. */
+function isBody(line: string): boolean {
+  const t = line.trim();
+  return t.length >= 30 && /[，,。；]/.test(t) && !BRACKETED_LINE.test(t);
+}
+
+/** The title: the hint, else the first line (labels such as 摘要: stripped) when headline-like, else its first sentence. */
+function readTitle(lines: readonly string[], hint: string | undefined): string | null {
+  if (hint?.trim()) return hint.trim().replace(TITLE_LABEL, '');
+  const first = lines.find((l) => l.trim())?.trim().replace(TITLE_LABEL, '');
+  if (!first) return null;
+  if (first.length <= MAX_TITLE && !/[。！？]$/.test(first)) return first;
+  const sentence = /^[^。！？]{4,80}[。！？]/.exec(first)?.[0];
+  return sentence ?? null;
+}
+
+/**
+ * Read the document's metadata from its clean text and hints.
+ * @example extractMetadata('标题\n随州日报讯(记者 张三)2月16日,会议召开。').dateline // '--02-16'
+ */
+export function extractMetadata(text: string, hints: MetadataHints = {}): DocMeta {
+  const fields = hints.fields ?? {};
+  const lines = text.split('\n');
+  const body = lines.filter(isBody);
+  const region = body.slice(0, DATELINE_LINES);
+
+  const published =
+    toIsoPublished(hints.published) ?? toIsoPublished(PUBLISHED_KEYS.map((k) => fields[k]).find(Boolean));
+
+  // Outlet: a dateline, else the 来源 field, else a research-outlet lead.
+  const dateline = region.map(datelineOutlet).find((d) => d !== null) ?? null;
+  const outlet = dateline?.outlet ?? fields['来源'] ?? researchOutlet(body.join('\n')) ?? null;
+
+  // Reporters: bracketed credits in the dateline region, then credit fields.
+  const credits = bracketCredits(region.join('\n'));
+  const reporters = [...new Set([...credits.reporters, ...splitNames(fields['记者'] ?? '')])];
+  const correspondents = [...new Set([...credits.correspondents, ...splitNames(fields['通讯员'] ?? '')])];
+
+  // Story date: the dateline region, first line first.
+  let date: string | null = null;
+  for (const line of region) {
+    date = storyDate(line.slice(0, DATELINE_CHARS), published);
+    if (date) break;
+  }
+
+  const extra: Record<string, string> = { ...fields };
+  if (correspondents.length > 0) extra['通讯员'] = correspondents.join('、');
+  return {
+    title: readTitle(lines, hints.title),
+    outlet,
+    reporters,
+    published,
+    dateline: date,
+    extra,
+  };
+}
