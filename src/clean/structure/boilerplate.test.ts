@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { removeBoilerplate } from './boilerplate.ts';
+
+const BODY = '本报讯 近日,某市召开新材料产业推进会,会议总结了上半年工作,部署了下一阶段任务,与会企业代表作了交流发言。';
+
+test('should remove a breadcrumb and an info bar and parse the bar into fields', () => {
+  const r = removeBoilerplate(`首页 > 本地新闻 > 经济\n发布时间: 2025-03-02 09:15  来源: 某市日报  浏览次数: 88\n${BODY}`);
+  assert.equal(r.text, BODY);
+  assert.deepEqual(r.edits.map((e) => e.reason), ['boilerplate:breadcrumb', 'boilerplate:info-bar']);
+  assert.deepEqual(r.fields, { 发布时间: '2025-03-02 09:15', 来源: '某市日报', 浏览次数: '88' });
+});
+
+test('should remove share bars, comment counters and comment disclaimers', () => {
+  const r = removeBoilerplate(`${BODY}\n分享到: 微信 微博 QQ空间\n12条评论\n网友评论仅供其表达个人看法,并不表明本站同意其观点。`);
+  assert.equal(r.text, `${BODY}\n`);
+  assert.deepEqual(r.edits.map((e) => e.reason), ['boilerplate:share-bar', 'boilerplate:comment', 'boilerplate:comment']);
+});
+
+test('should keep a body sentence that mentions 评论 and 声明', () => {
+  const line = '会上,市政府发表声明,欢迎社会各界对产业园区建设提出评论和建议,共同推动园区高质量发展。';
+  const r = removeBoilerplate(`${BODY}\n${line}`);
+  assert.equal(r.text, `${BODY}\n${line}`);
+  assert.deepEqual(r.edits, []);
+});
+
+test('should remove disclaimers, copyright and contact lines at the end', () => {
+  const r = removeBoilerplate(
+    `${BODY}\n免责声明:本站转载的文章仅代表作者观点,如有侵权请联系删除。\n版权所有 © 2025 某某网 备案号ICP备12345678号\n联系电话:010-66668888 邮箱:news@example.org`,
+  );
+  assert.equal(r.text, `${BODY}\n`);
+  assert.deepEqual(r.edits.map((e) => e.reason), ['boilerplate:disclaimer', 'boilerplate:copyright', 'boilerplate:contact']);
+});
+
+test('should remove a related-article list with its figures', () => {
+  const r = removeBoilerplate(`${BODY}\n相关阅读\n- 某研究院:2030年储能市场规模将达5000亿元\n- 张某:光伏组件行业竞争格局分析\n· 智能制造行业全景图谱...[详细]`);
+  assert.equal(r.text, `${BODY}\n`);
+  assert.deepEqual(r.edits.map((e) => e.reason), ['boilerplate:related', 'boilerplate:related', 'boilerplate:related', 'boilerplate:related']);
+});
+
+test('should remove a trailing event advertisement block', () => {
+  const r = removeBoilerplate(`${BODY}\n共赴智造盛会\n诚邀莅临2026国际智能装备博览会\n2026.9.12-15\n某市国际博览中心\n0571-88886666`);
+  assert.equal(r.text, `${BODY}\n`);
+  assert.equal(r.edits.length, 5);
+  assert.ok(r.edits.every((e) => e.reason === 'boilerplate:advertisement'));
+});
+
+test('should remove a credit-only trailer and keep its names as a field', () => {
+  const r = removeBoilerplate(`${BODY}\n■记 者 王 强\n(责任编辑:李 丽)`);
+  assert.equal(r.text, `${BODY}\n`);
+  assert.deepEqual(r.fields, { 记者: '王强', 责任编辑: '李丽' });
+  assert.deepEqual(r.edits.map((e) => e.reason), ['boilerplate:editor', 'boilerplate:editor']);
+});
+
+test('should remove a 导读 lead that repeats the body and keep a headline-like 摘要 line', () => {
+  const lead = '导读:近日,某市召开新材料产业推进会,会议总结了上半年工作。';
+  const r = removeBoilerplate(`摘要:某市推进新材料产业\n${lead}\n${BODY}`);
+  assert.equal(r.text, `摘要:某市推进新材料产业\n${BODY}`);
+  assert.deepEqual(r.edits.map((e) => e.reason), ['boilerplate:lead']);
+});
+
+test('should remove navigation lines', () => {
+  const r = removeBoilerplate(`${BODY}\n上一篇:某县举行招商推介会\n下一篇:某区出台人才新政\n【关闭窗口】`);
+  assert.equal(r.text, `${BODY}\n`);
+  assert.ok(r.edits.every((e) => e.reason === 'boilerplate:navigation'));
+});
+
+test('should return empty input unchanged', () => {
+  assert.deepEqual(removeBoilerplate(''), { text: '', edits: [], findings: [], fields: {} });
+});

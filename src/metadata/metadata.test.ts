@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractMetadata } from './metadata.ts';
+import { bracketCredits, datelineOutlet, researchOutlet } from './credits.ts';
+
+test('should read outlet, reporters and a month-day from a dateline paragraph', () => {
+  const meta = extractMetadata('摘要:某市推进新材料产业\n打造千亿级集群\n某市晚报5月8日讯(全媒体记者 王强 李丽 通讯员 赵六)8日下午,市长主持召开新材料产业座谈会。');
+  assert.deepEqual(meta, {
+    title: '某市推进新材料产业',
+    outlet: '某市晚报',
+    reporters: ['王强', '李丽'],
+    published: null,
+    dateline: '--05-08',
+    extra: { 通讯员: '赵六' },
+  });
+});
+
+test('should use info-bar fields for published, outlet and reporters', () => {
+  const meta = extractMetadata('某县调研储能产业\n本报讯:昨日,县委书记在园区调研储能产业发展情况,走访了多家企业。', {
+    fields: { 发布时间: '2025-03-02 09:15', 来源: '某县融媒体中心', 记者: '王强' },
+  });
+  assert.equal(meta.title, '某县调研储能产业');
+  assert.equal(meta.outlet, '某县融媒体中心');
+  assert.deepEqual(meta.reporters, ['王强']);
+  assert.equal(meta.published, '2025-03-02T09:15:00+08:00');
+  assert.equal(meta.dateline, '2025-03-01');
+  assert.deepEqual(meta.extra, { 发布时间: '2025-03-02 09:15', 来源: '某县融媒体中心', 记者: '王强' });
+});
+
+test('should prefer the hint title and published time', () => {
+  const meta = extractMetadata('正文第一行,没有标题,讲述园区建设情况。', { title: '园区建设提速', published: '2025-01-05 08:00' });
+  assert.equal(meta.title, '园区建设提速');
+  assert.equal(meta.published, '2025-01-05T08:00:00+08:00');
+});
+
+test('should fall back to a research-outlet lead', () => {
+  const meta = extractMetadata('标题一行\n某产业研究院了解到,某省储能产业规模持续扩大,已形成完整产业链。');
+  assert.equal(meta.outlet, '某产业研究院');
+});
+
+test('should read wire datelines and skip 本报', () => {
+  assert.deepEqual(datelineOutlet('新华社北京3月5日电 记者从会上获悉,'), { outlet: '新华社', month: 3, day: 5 });
+  assert.deepEqual(datelineOutlet('本报讯 日前,'), { outlet: null });
+  assert.equal(datelineOutlet('会议指出,要加强产业链建设。'), null);
+  assert.equal(researchOutlet('会上,专家作了报告。'), null);
+});
+
+test('should skip photo credits in brackets', () => {
+  assert.deepEqual(bracketCredits('(5月8日,市长调研园区。某市晚报记者 张三 摄)'), { reporters: [], correspondents: [] });
+  assert.deepEqual(bracketCredits('某市日报讯(全媒记者王强)'), { reporters: ['王强'], correspondents: [] });
+});
+
+test('should give empty metadata for empty text', () => {
+  assert.deepEqual(extractMetadata(''), { title: null, outlet: null, reporters: [], published: null, dateline: null, extra: {} });
+});
