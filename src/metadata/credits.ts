@@ -20,12 +20,25 @@ export function researchOutlet(text: string): string | null {
   return RESEARCH_OUTLET.exec(text)?.groups?.outlet ?? null;
 }
 
-/** Split a list of names (`凌晴 陈登辉`, `包东流`, `叶列、王五`) keeping only plausible names. */
+/**
+ * Split a list of names (`凌晴 陈登辉`, `包东流`, `叶列、王五`) keeping only plausible names; runs of
+ * single characters split by spaces are one name (`王 强` → 王强), as pages space out short names.
+ * @example splitNames('王 强 李丽') // ['王强', '李丽']
+ */
 export function splitNames(value: string): string[] {
-  return value
-    .split(/[\s、,，/|:：]+/)
-    .map((s) => s.trim())
-    .filter((s) => PERSON_NAME.test(s));
+  const names: string[] = [];
+  let run = '';
+  for (const token of value.split(/[\s、,，/|:：]+/).filter(Boolean)) {
+    if ([...token].length === 1) {
+      run += token;
+      continue;
+    }
+    if (run) names.push(run);
+    run = '';
+    names.push(token);
+  }
+  if (run) names.push(run);
+  return names.filter((s) => PERSON_NAME.test(s));
 }
 
 /** Credits found in brackets: reporters and correspondents (photo credits, ending in 摄, skipped). */

@@ -16,12 +16,12 @@ export const BREADCRUMB_HEAD = /^\s*(?:首页|主页|网站首页|当前位置|�
 /**
  * Info-bar labels (each followed by a colon): 发布时间/发布日期/发表时间/时间/日期 (publish time),
  * 来源 (source), 作者 (author), 关注度/浏览/浏览次数/点击/点击数/阅读/阅读量/访问量 (view counts),
- * 字体 (font size switch), 文章来源, 信息来源.
+ * 文章来源, 信息来源. (字体/字号 font-size switches are share-bar words, not fields.)
  * Spaces between the characters are allowed at match time (`发 布 时 间`).
  */
 export const INFO_LABELS = [
   '发布时间', '发布日期', '发表时间', '更新时间', '时间', '日期', '文章来源', '信息来源', '来源', '作者',
-  '关注度', '浏览次数', '浏览量', '浏览', '点击数', '点击量', '点击', '阅读量', '阅读数', '阅读', '访问量', '字体', '字号',
+  '关注度', '浏览次数', '浏览量', '浏览', '点击数', '点击量', '点击', '阅读量', '阅读数', '阅读', '访问量',
 ] as const;
 
 /** Labels of editorial credits: 责任编辑/责编 (editor in charge), 编辑, 审核 (review), 校对 (proofing),

@@ -12,10 +12,15 @@ const BLANK_RUN = /\n{3,}/g;
 export function tidyWhitespace(text: string): PassResult {
   const b = new EditBuilder(text);
   for (const m of text.matchAll(TRAILING_SPACE)) b.remove(m.index!, m.index! + m[0].length, 'whitespace');
-  for (const m of text.matchAll(BLANK_RUN)) b.replace(m.index!, m.index! + m[0].length, '\n\n', 'whitespace');
   const lead = /^\s+/.exec(text);
-  if (lead) b.remove(0, lead[0].length, 'whitespace');
   const trail = /\s+$/.exec(text);
+  // Blank runs at the very start or end are left to the lead/trail removals below.
+  for (const m of text.matchAll(BLANK_RUN)) {
+    const end = m.index! + m[0].length;
+    if (m.index! < (lead?.[0].length ?? 0) || (trail && end > trail.index)) continue;
+    b.replace(m.index!, end, '\n\n', 'whitespace');
+  }
+  if (lead) b.remove(0, lead[0].length, 'whitespace');
   if (trail && trail.index > (lead?.[0].length ?? 0)) b.remove(trail.index, text.length, 'whitespace');
   return b.finish();
 }
