@@ -68,3 +68,9 @@ test('should remove navigation lines', () => {
 test('should return empty input unchanged', () => {
   assert.deepEqual(removeBoilerplate(''), { text: '', edits: [], findings: [], fields: {} });
 });
+
+test('should keep body lines that start with 记者 or give a hotline in a sentence', () => {
+  const lines = ['记者从市工信局获悉', '企业可拨打服务热线0731-12345678咨询相关政策。'];
+  const r = removeBoilerplate(`${BODY}\n${lines.join('\n')}`);
+  assert.deepEqual(r.edits, []);
+});

@@ -62,13 +62,16 @@ function markRelated(lines: readonly LineInfo[], kinds: (BoilerplateKind | null)
   }
 }
 
+// PHONE without the global flag, for a stateless test.
+const PHONE_ONCE = new RegExp(PHONE.source);
+
 /** Advertisement signals of a short line. */
 function adScore(text: string): number {
   let s = 2 * (text.match(AD_WORDS)?.length ?? 0);
   if (AD_DATE_RANGE.test(text)) s += 2;
   else if (YEAR.test(text)) s += 1;
   if (VENUE.test(text)) s += 1;
-  if (new RegExp(PHONE.source).test(text)) s += 2;
+  if (PHONE_ONCE.test(text)) s += 2;
   return s;
 }
 

@@ -4,7 +4,7 @@
  * the document), never on one keyword: a body sentence that mentions 评论 or 声明 scores low.
  */
 import {
-  BREADCRUMB_HEAD, BREADCRUMB_SEP, COMMENT_DISCLAIMER, COMMENT_LINE, CONTACT_LABEL, COPYRIGHT, CREDIT_LINE,
+  CREDIT_LABELS, SENTENCE_END, BREADCRUMB_HEAD, BREADCRUMB_SEP, COMMENT_DISCLAIMER, COMMENT_LINE, CONTACT_LABEL, COPYRIGHT, CREDIT_LINE,
   DISCLAIMER_HEAD, DISCLAIMER_STRONG, DISCLAIMER_WEAK, EMAIL, INFO_LABELS, NAVIGATION, PHONE, RELATED_HEADER,
   SENTENCE_PUNCT, SHARE_WORDS,
 } from './constants.ts';
@@ -30,9 +30,14 @@ export interface LineInfo {
 /** Score at or above which a line is boilerplate. */
 export const THRESHOLD = 3;
 
+/** Lines longer than this are body paragraphs: no boilerplate line (disclaimers included) runs so long. */
+export const MAX_BOILERPLATE_LINE = 300;
+
 const spaced = (l: string) => [...l].join('\\s*');
 // An info label followed by a colon, anywhere in the line (`发布时间:`, `来 源:`).
 const INFO_LABEL_AT = new RegExp(`(?:${INFO_LABELS.map(spaced).join('|')})\\s*[:：]`, 'g');
+// An info label opening the line (after an optional bracket).
+const INFO_LABEL_START = new RegExp(`^\\s*[【\\[(]?\\s*(?:${INFO_LABELS.map(spaced).join('|')})\\s*[:：]`);
 
 /** Count of sentence punctuation marks in `s`. */
 export function punctuationCount(s: string): number {
@@ -66,7 +71,7 @@ const infoBar: Scorer = (l) => {
   const labels = l.text.match(INFO_LABEL_AT)?.length ?? 0;
   if (labels === 0 || l.length > 160) return 0;
   let s = 2 * labels;
-  if (/^\s*[【\[(]?\s*(?:\S\s*){1,4}[:：]/.test(l.text) && new RegExp(`^\\s*[【\\[(]?\\s*(?:${INFO_LABELS.map(spaced).join('|')})`).test(l.text)) s += 1;
+  if (INFO_LABEL_START.test(l.text)) s += 1;
   if (l.length < 100) s += 1;
   if (l.position < 0.3) s += 1;
   return l.sentenceLike ? s - 4 : s;
@@ -108,10 +113,23 @@ const contact: Scorer = (l) => {
   if (CONTACT_LABEL.test(l.text)) s += 1;
   if (l.length < 80) s += 1;
   if (l.position > 0.6) s += 1;
+  // A finished sentence giving a hotline is body text, unless it is the copyright contact line.
+  if (SENTENCE_END.test(l.text) && !/版权事宜请联系/.test(l.text)) s -= 3;
   return l.sentenceLike ? s - 4 : s;
 };
 
-const editor: Scorer = (l) => (l.length <= 50 && CREDIT_LINE.test(l.text) && !/[。！？]/.test(l.text) ? 4 : 0);
+// Any credit label, spaces allowed between its characters (`记 者`), and the words around names.
+const CREDIT_LABEL_ANY = new RegExp(`${[...CREDIT_LABELS].sort((a, b) => b.length - a.length).map(spaced).join('|')}|作\\s*者`, 'g');
+const CREDIT_NOISE = /[■●▲◆□◇★☆()（）\[\]【】:：]|本报|本台|本网|全媒体|全媒|融媒体|融媒|特约|见习|摄影?|报道|供图/g;
+
+/** True when, credit labels and marks aside, only short name tokens remain (`王强 李丽`, `叶 列`). */
+function onlyNames(text: string): boolean {
+  const tokens = text.replace(CREDIT_LABEL_ANY, ' ').replace(CREDIT_NOISE, ' ').split(/[\s、,，|/]+/).filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => t.length <= 4);
+}
+
+const editor: Scorer = (l) =>
+  l.length <= 50 && CREDIT_LINE.test(l.text) && !/[。！？]/.test(l.text) && onlyNames(l.text) ? 4 : 0;
 
 const navigation: Scorer = (l) => (l.length <= 60 && NAVIGATION.test(l.text) ? 4 : 0);
 
@@ -136,7 +154,7 @@ const SCORERS: readonly (readonly [BoilerplateKind, Scorer])[] = [
  * @example classifyLine(lineInfo(0, 5, '0评论', 9, 10)) // 'comment'
  */
 export function classifyLine(l: LineInfo): BoilerplateKind | null {
-  if (l.length === 0) return null;
+  if (l.length === 0 || l.length > MAX_BOILERPLATE_LINE) return null;
   let best: BoilerplateKind | null = null;
   let bestScore = THRESHOLD - 1;
   for (const [kind, score] of SCORERS) {
