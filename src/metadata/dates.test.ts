@@ -9,6 +9,7 @@ test('should turn info-bar times into ISO with +08:00', () => {
   assert.equal(toIsoPublished('2025年3月2日 9:15:30'), '2025-03-02T09:15:30+08:00');
   assert.equal(toIsoPublished('2025/3/2'), '2025-03-02');
   assert.equal(toIsoPublished('2025-03-02T01:15:00Z'), '2025-03-02T01:15:00Z');
+  assert.equal(toIsoPublished('Sat, 25 Jan 2026 05:43:00 GMT'), '2026-01-25T13:43:00+08:00');
   assert.equal(toIsoPublished('昨天'), null);
   assert.equal(toIsoPublished(undefined), null);
 });

@@ -48,13 +48,22 @@ function after(a: Ymd, b: Ymd): boolean {
 export function toIsoPublished(value: string | undefined | null): string | null {
   if (!value) return null;
   const m = DATE_TIME.exec(value);
-  if (!m?.groups) return null;
+  if (!m?.groups) return fromDateString(value);
   const { y, m: mo, d, H, M, S, tz } = m.groups;
   if (!valid(+mo, +d)) return null;
   const date = `${y}-${pad(+mo)}-${pad(+d)}`;
   if (H === undefined) return date;
   const zone = tz === undefined ? '+08:00' : tz === 'Z' ? 'Z' : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
   return `${date}T${pad(+H)}:${M}:${S ?? '00'}${zone}`;
+}
+
+/** Other date strings (HTTP/RFC 2822 `Sat, 25 Jan 2026 05:43:00 GMT`) shifted to China time. */
+function fromDateString(value: string): string | null {
+  if (!/[A-Za-z]{3}/.test(value)) return null;
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return null;
+  const d = new Date(t + 8 * 3600 * 1000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`;
 }
 
 /** The calendar day of an ISO published value (its local date as written). */

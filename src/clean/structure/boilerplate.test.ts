@@ -74,3 +74,9 @@ test('should keep body lines that start with 记者 or give a hotline in a sente
   const r = removeBoilerplate(`${BODY}\n${lines.join('\n')}`);
   assert.deepEqual(r.edits, []);
 });
+
+test('should keep a body list of short labelled lines', () => {
+  const list = ['一是:加快园区基础设施建设', '二是:引进一批龙头企业', '三是:强化人才和资金保障'];
+  const r = removeBoilerplate(`${BODY}\n${list.join('\n')}\n${BODY}`);
+  assert.deepEqual(r.edits, []);
+});

@@ -57,7 +57,9 @@ function markRelated(lines: readonly LineInfo[], kinds: (BoilerplateKind | null)
       if (s === 2) strong++;
     }
     const single = run.length === 1 && MORE_LINK.test(lines[run[0]].text);
-    if ((run.length >= 2 && strong >= 1) || run.length >= 3 || single) for (const k of run) kinds[k] = 'related';
+    // `outlet: headline` lines alone are weaker evidence: they need a run of three in the second half.
+    const weakRun = run.length >= 3 && lines[run[0]].position > 0.5;
+    if ((run.length >= 2 && strong >= 1) || weakRun || single) for (const k of run) kinds[k] = 'related';
     i = j;
   }
 }

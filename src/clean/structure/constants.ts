@@ -102,9 +102,10 @@ export const MORE_LINK = /(?:\[(?:详细|详情|更多|全文|查看)\]|>>|»)\s
 /** `Outlet: headline` (`前瞻产业研究院:2024年…`): a 2–12 character label, a colon, a short headline. */
 export const LABELLED_HEADLINE = /^\s*([\u4e00-\u9fa5A-Za-z0-9]{2,12})\s*[:：]\s*\S.{3,70}$/u;
 
-/** Labels that open ordinary document lines, never related-list items. */
+/** Labels that open ordinary document lines, never related-list items: field labels, and ordinals
+ * of a body list (一是/二是, 第一, 其一, 首先 …) or its headings (目标, 任务, 措施, 重点). */
 export const NOT_OUTLET_LABEL =
-  /^(?:摘要|导读|提要|内容提要|核心提示|来源|作者|编辑|记者|通讯员|时间|日期|地址|电话|备注|注|附件|标题|关键词|声明)$/;
+  /^(?:摘要|导读|提要|内容提要|核心提示|来源|作者|编辑|记者|通讯员|时间|日期|地址|电话|备注|注|附件|标题|关键词|声明)$|^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+|其[一二三四五六七八九十]|首先|其次|再次|最后|目标|任务|措施|重点)/;
 
 /** Lead labels: 导读, 摘要, 内容提要, 核心提示, 提要, 编者按 (editor's note), optionally in 【】. */
 export const LEAD_LABEL = /^\s*[【\[]?\s*(?:导读|摘要|内容提要|核心提示|提要|内容摘要)\s*[】\]]?\s*[:：]?\s*/;
