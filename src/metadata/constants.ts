@@ -17,12 +17,12 @@ const LEAD_JUNK = '^[^\\u4e00-\\u9fa5]{0,24}';
 
 /**
  * Outlet dateline at the start of a paragraph: an outlet name ending in 日报/晚报/早报/晨报/时报/商报/
- * 报/网/社/台/客户端/融媒体中心 (daily, evening paper, net, agency, station …), an optional place
+ * 报/网/社/台/客户端/融媒体中心/融媒/传媒 (daily, evening paper, net, agency, station …), an optional place
  * (新华社**北京**3月5日电), an optional month-day, then 讯 (report) or 电 (wire), e.g. `长沙晚报7月7日讯`,
  * `淮安日报讯`, `新华社北京3月5日电`. Group `outlet`, `month`, `day`. 本报讯 ("our paper") names no outlet.
  */
 export const OUTLET_DATELINE = new RegExp(
-  `${LEAD_JUNK}(?:据)?(?<outlet>[\\u4e00-\\u9fa5A-Za-z]{1,12}?(?:日报|晚报|早报|晨报|时报|商报|都市报|报|网|社|电视台|台|客户端|融媒体中心|新闻中心))` +
+  `${LEAD_JUNK}(?:据)?(?<outlet>[\\u4e00-\\u9fa5A-Za-z]{1,12}?(?:日报|晚报|早报|晨报|时报|商报|都市报|报|网|社|电视台|台|客户端|融媒体中心|新闻中心|融媒|传媒))` +
     `(?:记者站)?(?:[\\u4e00-\\u9fa5]{2,6}?)?(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?(?:讯|电)`,
   'u',
 );
@@ -46,8 +46,8 @@ export const BRACKET_CREDIT = /[(（]\s*((?:[\u4e00-\u9fa5]{0,6}?)(?:记者|通�
 /** Roles inside a credit: 记者 (reporter), 通讯员 (correspondent), 摄影/摄 (photo), 实习生, 见习记者. */
 export const CREDIT_ROLE = /(见习记者|实习记者|特约记者|记者|通讯员|实习生|摄影|编辑|撰稿|作者)/g;
 
-/** Roles whose names are reporters. */
-export const REPORTER_ROLES = new Set(['记者', '见习记者', '实习记者', '特约记者', '撰稿', '作者']);
+/** Roles whose names are reporters (interns 实习生 write with the reporter they are credited with). */
+export const REPORTER_ROLES = new Set(['记者', '见习记者', '实习记者', '特约记者', '实习生', '撰稿', '作者']);
 
 /** A plausible Chinese personal name: 2–4 Han characters (or a name with the middle dot ·). */
 export const PERSON_NAME = /^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,8}$/u;
@@ -65,6 +65,10 @@ export const FULL_DATE = /(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})�
 export const MONTH_DAY = /(?<![\d年])(?<m>\d{1,2})月(?<d>\d{1,2})日/;
 /** A day with a time of day, as in datelines: `7日下午`, `16日上午`, `3日晚`. */
 export const DAY_ONLY = /(?<![\d月])(?<d>\d{1,2})日(?=上午|下午|晚上|晚|早上|早|中午|凌晨|傍晚)/;
+/** The date of a wire/paper dateline: `7月21日讯`, `3月5日电`. */
+export const WIRE_DATE = /(?<![\d年])(?<m>\d{1,2})月(?<d>\d{1,2})日(?:讯|电)/;
+/** A line that is only a full date: the signature date closing an official notice. */
+export const SIGNATURE_DATE = /^\s*(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日\s*$/;
 /** Relative days: 昨日/昨天 (yesterday, −1), 前日/前天 (−2), 今日/今天/当天 (0). */
 export const RELATIVE_DAY = /昨日|昨天|前日|前天|今日|今天/;
 export const RELATIVE_OFFSET: Readonly<Record<string, number>> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
@@ -74,3 +78,13 @@ export const RELATIVE_OFFSET: Readonly<Record<string, number>> = { 昨日: -1, �
  * `2024年上半年`, `2024年前三季度`. Group `y` and `q` (quarter digit or Chinese numeral) / `half`.
  */
 export const PERIOD_YEAR = /(?<y>(?:19|20)\d{2})年(?:第?(?<q>[一二三四1-4])季度|前(?<qq>[二三])季度|(?<half>[上下])半年)/;
+
+/**
+ * A byline line under the headline: outlet, a writer role, names — `产业经济观察网 研究员 许文博`,
+ * `某某报 记者 张三 李四`. Roles: 研究员 (researcher), 分析师 (analyst), 记者, 作者, 撰稿人, 评论员.
+ */
+export const BYLINE_LINE =
+  /^\s*(?<outlet>[\u4e00-\u9fa5A-Za-z]{2,16}?(?:网|报|社|台|研究院|研究所|研究中心|智库|杂志|周刊|客户端|融媒|传媒))\s+(?:首席|特约|高级)?(?:研究员|分析师|记者|作者|撰稿人|评论员)\s*[:：]?\s*(?<names>[\u4e00-\u9fa5]{2,4}(?:[\s、]+[\u4e00-\u9fa5]{2,4}){0,3})\s*$/u;
+
+/** How many lines from the top a byline line may stand. */
+export const BYLINE_LINES = 3;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { storyDate, toIsoPublished } from './dates.ts';
+import { signatureDate, storyDate, toIsoPublished } from './dates.ts';
 
 const PUB = '2025-03-02T09:15:00+08:00';
 
@@ -54,4 +54,17 @@ test('should take a year from the current quarter named in the same sentence onl
 test('should return null when no date opens the story', () => {
   assert.equal(storyDate('日前,某市与某集团签订2012年度合作协议。', null), null);
   assert.equal(storyDate('', PUB), null);
+});
+
+test('should take the date after a paper dateline as the story date', () => {
+  assert.equal(storyDate('某市日报3月2日讯(记者 张三)3月1日,市长调研园区。', PUB), '2025-03-01');
+  assert.equal(storyDate('某市日报3月2日讯(记者 张三)3月1日,市长调研园区。', null), '--03-01');
+  assert.equal(storyDate('某市日报3月2日讯(记者 张三)昨日,市长调研园区。', null), '--03-01');
+  assert.equal(storyDate('某市日报3月1日讯 昨日,市长调研园区。', null), '--02-29');
+  assert.equal(storyDate('某市日报3月2日讯 市长调研园区。', PUB), '2025-03-02');
+});
+
+test('should read the signature date closing a notice', () => {
+  assert.equal(signatureDate('一、申报范围。\n某市经济和信息化局\n2024年4月15日\n'), '2024-04-15');
+  assert.equal(signatureDate('2024年4月15日,某市召开会议。\n正文。'), null);
 });

@@ -11,7 +11,9 @@
  * 9月25日 (the quarter of the story's month or the one just ended), `2024年上半年` in June–August,
  * `2024年下半年` in July–December. Years in other sentences, in ads or related lists never count.
  */
-import { DATE_TIME, DAY_ONLY, FULL_DATE, MONTH_DAY, PERIOD_YEAR, RELATIVE_DAY, RELATIVE_OFFSET } from './constants.ts';
+import {
+  DATE_TIME, DAY_ONLY, FULL_DATE, MONTH_DAY, PERIOD_YEAR, RELATIVE_DAY, RELATIVE_OFFSET, SIGNATURE_DATE, WIRE_DATE,
+} from './constants.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4 };
@@ -93,23 +95,49 @@ function periodYear(sentence: string, month: number): number | null {
   return ok ? +y : null;
 }
 
-/**
- * The story's date from its dateline region (`region`, the first body paragraph), resolved
- * against `published` (ISO) when known; `YYYY-MM-DD`, `--MM-DD`, or null.
- * @example storyDate('长沙晚报7月7日讯 7日下午,…', null) // '--07-07'
- * @example storyDate('淮安日报讯:昨日,…', '2026-01-25T13:43:00+08:00') // '2026-01-24'
- */
-export function storyDate(region: string, published: string | null): string | null {
-  const pub = publishedDay(published);
-  const full = FULL_DATE.exec(region);
-  const md = MONTH_DAY.exec(region);
-  const rel = RELATIVE_DAY.exec(region);
-  const day = DAY_ONLY.exec(region);
+/** A reference day for resolving partial dates: a year only when known. */
+interface Ref {
+  readonly y: number | null;
+  readonly m: number;
+  readonly d: number;
+}
+
+// Leap year used to do day arithmetic on a month-day without a year (so 2月29日 stays valid).
+const ANY_LEAP_YEAR = 2000;
+
+/** Format a resolved day: ISO date with a year, `--MM-DD` without. */
+function show(day: Ymd, known: boolean): string {
+  return known ? iso(day) : `--${pad(day.m)}-${pad(day.d)}`;
+}
+
+/** A month-day against a reference: its year, or the year before when it would fall after it. */
+function resolveMonthDay(m: number, d: number, ref: Ref | null): string | null {
+  if (!valid(m, d)) return null;
+  if (!ref || ref.y === null) return `--${pad(m)}-${pad(d)}`;
+  const same = { y: ref.y, m, d };
+  const r = { y: ref.y, m: ref.m, d: ref.d };
+  return iso(after(same, addDays(r, 1)) ? { y: ref.y - 1, m, d } : same);
+}
+
+/** A day of month against a reference: the reference month, or the month before when later. */
+function resolveDay(d: number, ref: Ref): string | null {
+  if (d < 1 || d > 31) return null;
+  const y = ref.y ?? ANY_LEAP_YEAR;
+  if (d <= ref.d) return show({ y, m: ref.m, d }, ref.y !== null);
+  const prev = ref.m === 1 ? { y: y - 1, m: 12, d } : { y, m: ref.m - 1, d };
+  return show(prev, ref.y !== null);
+}
+
+/** The first date expression of `text` resolved against `ref`; `periodYear` may date a bare month-day. */
+function resolveFirst(text: string, ref: Ref | null): string | null {
+  const full = FULL_DATE.exec(text);
+  const md = MONTH_DAY.exec(text);
+  const rel = RELATIVE_DAY.exec(text);
+  const day = DAY_ONLY.exec(text);
   // The earliest date expression wins: datelines come first in a news paragraph.
   const candidates = [full, md, rel, day].filter((m): m is RegExpExecArray => m !== null);
   if (candidates.length === 0) return null;
   const first = candidates.reduce((a, b) => (b.index < a.index ? b : a));
-
   if (first === full) {
     const { y, m, d } = full.groups!;
     return valid(+m, +d) ? iso({ y: +y, m: +m, d: +d }) : null;
@@ -117,21 +145,53 @@ export function storyDate(region: string, published: string | null): string | nu
   if (first === md) {
     const m = +md.groups!.m;
     const d = +md.groups!.d;
-    if (!valid(m, d)) return null;
-    if (pub) {
-      const same = { y: pub.y, m, d };
-      return iso(after(same, addDays(pub, 1)) ? { y: pub.y - 1, m, d } : same);
+    if (ref?.y == null && valid(m, d)) {
+      const y = periodYear(sentenceAround(text, md.index), m);
+      if (y) return iso({ y, m, d });
     }
-    const y = periodYear(sentenceAround(region, md.index), m);
-    return y ? iso({ y, m, d }) : `--${pad(m)}-${pad(d)}`;
+    return resolveMonthDay(m, d, ref);
   }
+  if (!ref) return null;
   if (first === rel) {
-    return pub ? iso(addDays(pub, RELATIVE_OFFSET[rel[0]] ?? 0)) : null;
+    const base = { y: ref.y ?? ANY_LEAP_YEAR, m: ref.m, d: ref.d };
+    return show(addDays(base, RELATIVE_OFFSET[rel[0]] ?? 0), ref.y !== null);
   }
-  const d = +day!.groups!.d;
-  if (!pub || d < 1 || d > 31) return null;
-  const same = { y: pub.y, m: pub.m, d };
-  if (!after(same, pub)) return iso(same);
-  const prev = pub.m === 1 ? { y: pub.y - 1, m: 12, d } : { y: pub.y, m: pub.m - 1, d };
-  return iso(prev);
+  return resolveDay(+day!.groups!.d, ref);
+}
+
+/**
+ * The story's date from its dateline region (`region`, the first body paragraph), resolved
+ * against `published` (ISO) when known; `YYYY-MM-DD`, `--MM-DD`, or null.
+ * A wire dateline's own date (`株洲日报7月21日讯`) is the paper's date: a date right after it
+ * (`(记者 …)7月20日,` / `7日下午` / `昨日`) is the story's, resolved against the dateline's date.
+ * @example storyDate('长沙晚报7月7日讯 7日下午,…', null) // '--07-07'
+ * @example storyDate('淮安日报讯:昨日,…', '2026-01-25T13:43:00+08:00') // '2026-01-24'
+ */
+export function storyDate(region: string, published: string | null): string | null {
+  const pub = publishedDay(published);
+  const wire = WIRE_DATE.exec(region);
+  if (wire?.groups) {
+    const own = resolveMonthDay(+wire.groups.m, +wire.groups.d, pub);
+    if (!own) return null;
+    const [, y, m, d] = /^(?:(\d{4})|-)-(\d{2})-(\d{2})$/.exec(own) ?? [];
+    const ref: Ref = { y: y ? +y : null, m: +m, d: +d };
+    // The opening after the dateline and its credit bracket, up to the first comma.
+    const after = region.slice(wire.index + wire[0].length).replace(/^\s*[(（][^)）]{0,60}[)）]/, '');
+    const opening = /^[^,，。]{0,20}/.exec(after)?.[0] ?? '';
+    return resolveFirst(opening, ref) ?? own;
+  }
+  return resolveFirst(region, pub);
+}
+
+/**
+ * A signature date closing an official notice (a line that is only `2024年4月15日`), or null.
+ * @example signatureDate('…\n某市经济和信息化局\n2024年4月15日') // '2024-04-15'
+ */
+export function signatureDate(text: string): string | null {
+  const tail = text.trimEnd().split('\n').slice(-4);
+  for (const line of tail.reverse()) {
+    const m = SIGNATURE_DATE.exec(line);
+    if (m?.groups && valid(+m.groups.m, +m.groups.d)) return iso({ y: +m.groups.y, m: +m.groups.m, d: +m.groups.d });
+  }
+  return null;
 }

@@ -53,3 +53,20 @@ test('should skip photo credits in brackets', () => {
 test('should give empty metadata for empty text', () => {
   assert.deepEqual(extractMetadata(''), { title: null, outlet: null, reporters: [], published: null, dateline: null, extra: {} });
 });
+
+test('should read a byline line under the headline', () => {
+  const meta = extractMetadata('产业观察:某市储能版图\n某产业观察网 研究员 王小明\n近年来,某市储能产业快速发展,已形成完整产业链。');
+  assert.equal(meta.outlet, '某产业观察网');
+  assert.deepEqual(meta.reporters, ['王小明']);
+});
+
+test('should credit interns with reporters and read 融媒 datelines', () => {
+  const meta = extractMetadata('标题\n某区融媒讯(记者 李丽 实习生 王强)5月16日,某区举行产业园区观摩会,区领导参加。');
+  assert.equal(meta.outlet, '某区融媒');
+  assert.deepEqual(meta.reporters, ['李丽', '王强']);
+});
+
+test('should date an official notice by its signature', () => {
+  const meta = extractMetadata('某局关于开展项目申报工作的通知\n各有关单位:现就项目申报工作通知如下。\n某局\n2024年4月15日');
+  assert.equal(meta.dateline, '2024-04-15');
+});

@@ -4,8 +4,8 @@
  */
 import type { DocMeta } from '../analysis/schema.ts';
 import { bracketCredits, datelineOutlet, researchOutlet, splitNames } from './credits.ts';
-import { storyDate, toIsoPublished } from './dates.ts';
-import { BRACKETED_LINE, MAX_TITLE, PUBLISHED_KEYS, TITLE_LABEL } from './constants.ts';
+import { signatureDate, storyDate, toIsoPublished } from './dates.ts';
+import { BRACKETED_LINE, BYLINE_LINE, BYLINE_LINES, MAX_TITLE, PUBLISHED_KEYS, TITLE_LABEL } from './constants.ts';
 
 /** What the pipeline knows besides the text. */
 export interface MetadataHints {
@@ -51,13 +51,18 @@ export function extractMetadata(text: string, hints: MetadataHints = {}): DocMet
   const published =
     toIsoPublished(hints.published) ?? toIsoPublished(PUBLISHED_KEYS.map((k) => fields[k]).find(Boolean));
 
-  // Outlet: a dateline, else the 来源 field, else a research-outlet lead.
-  const dateline = region.map(datelineOutlet).find((d) => d !== null) ?? null;
-  const outlet = dateline?.outlet ?? fields['来源'] ?? researchOutlet(body.join('\n')) ?? null;
+  // A byline line under the headline (`某某网 研究员 张三`).
+  const byline = lines.slice(0, BYLINE_LINES).map((l) => BYLINE_LINE.exec(l)?.groups).find(Boolean);
 
-  // Reporters: bracketed credits in the dateline region, then credit fields.
+  // Outlet: a dateline, else a byline line, else the 来源 field, else a research-outlet lead.
+  const dateline = region.map(datelineOutlet).find((d) => d !== null) ?? null;
+  const outlet = dateline?.outlet ?? byline?.outlet ?? fields['来源'] ?? researchOutlet(body.join('\n')) ?? null;
+
+  // Reporters: bracketed credits in the dateline region, a byline line, then credit fields.
   const credits = bracketCredits(region.join('\n'));
-  const reporters = [...new Set([...credits.reporters, ...splitNames(fields['记者'] ?? '')])];
+  const reporters = [
+    ...new Set([...credits.reporters, ...splitNames(byline?.names ?? ''), ...splitNames(fields['记者'] ?? '')]),
+  ];
   const correspondents = [...new Set([...credits.correspondents, ...splitNames(fields['通讯员'] ?? '')])];
 
   // Story date: the dateline region, first line first.
@@ -66,6 +71,8 @@ export function extractMetadata(text: string, hints: MetadataHints = {}): DocMet
     date = storyDate(line.slice(0, DATELINE_CHARS), published);
     if (date) break;
   }
+  // An official notice states its date in the signature at the end.
+  date ??= signatureDate(text);
 
   const extra: Record<string, string> = { ...fields };
   if (correspondents.length > 0) extra['通讯员'] = correspondents.join('、');
