@@ -1,0 +1,183 @@
+/**
+ * Clusters: a region × an industry. The list ranks industries within a region; the detail gathers
+ * the cluster's documents (home region within the region, about the industry) and their facts:
+ * latest figures with their source span, conflicting figures side by side, organizations by kind,
+ * officials, the events timeline and directives by category.
+ */
+import type { Db } from '../db.ts';
+import { industryNames, iso, num, regionPattern } from './common.ts';
+import { toDocumentRow, toFactRow, type DocumentRow, type FactRow } from './documents.ts';
+
+/** One cluster in a list. */
+export interface ClusterRow {
+  readonly region: string;
+  readonly regionName: string | null;
+  readonly industry: string;
+  readonly industryName: string | null;
+  readonly documents: number;
+  readonly latest: string | null;
+}
+
+/** A figure with the document and span it came from. */
+export interface Figure {
+  readonly metric: string;
+  readonly value: number;
+  readonly valueMax: number | null;
+  readonly unit: string;
+  readonly qualifier: string | null;
+  readonly year: number | null;
+  readonly date: string | null;
+  readonly text: string;
+  readonly docId: string;
+  readonly docTitle: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An organization of the cluster. */
+export interface ClusterOrg {
+  readonly entityId: number | null;
+  readonly name: string;
+  readonly kind: string;
+  readonly documents: number;
+}
+
+/** One cluster page. */
+export interface ClusterDetail {
+  readonly region: { code: string; name: string | null };
+  readonly industry: { id: string; name: string | null } | null;
+  readonly documents: number;
+  /** The latest figure of each metric + unit. */
+  readonly figures: Figure[];
+  /** Metric + unit + year with more than one value: every value, side by side. */
+  readonly conflicts: { metric: string; unit: string; year: number | null; figures: Figure[] }[];
+  readonly enterprises: ClusterOrg[];
+  readonly parks: ClusterOrg[];
+  readonly platforms: ClusterOrg[];
+  readonly projects: ClusterOrg[];
+  readonly officials: { entityId: number | null; name: string; titles: string[]; documents: number }[];
+  readonly events: (FactRow & { docId: string })[];
+  readonly directives: { category: string; items: (FactRow & { docId: string })[] }[];
+  readonly sources: DocumentRow[];
+}
+
+/** Most documents a cluster page reads facts from (newest first), so big clusters stay fast. */
+const MAX_CLUSTER_DOCS = 2000;
+
+/**
+ * Clusters in a region (all of China when omitted), ranked by documents.
+ * @example await listClusters(db, { region: '430000' })
+ */
+export async function listClusters(db: Db, opts: { region?: string; industry?: string; limit: number; offset: number }) {
+  const params: unknown[] = [];
+  const conds = ['r.home'];
+  if (opts.region) conds.push(`r.code LIKE $${params.push(regionPattern(opts.region))}`);
+  if (opts.industry) conds.push(`i.industry_id = $${params.push(opts.industry)}`);
+  // A cluster's region is the city (or municipality district / province when no city is known) of the home region.
+  const area = `CASE WHEN left(r.code, 2) IN ('11','12','31','50') THEN left(r.code, 2) || '0000'
+                     WHEN r.code LIKE '%0000' THEN r.code ELSE left(r.code, 4) || '00' END`;
+  const sql = `SELECT ${area} AS region, i.industry_id AS industry, count(DISTINCT r.doc_id) AS n, max(d.published) AS latest
+    FROM doc_regions r JOIN doc_industries i ON i.doc_id = r.doc_id JOIN documents d ON d.id = r.doc_id
+    WHERE ${conds.join(' AND ')} GROUP BY 1, 2`;
+  const [rows, count] = await Promise.all([
+    db.query<Record<string, any>>(
+      `SELECT c.*, g.name AS region_name, n.name AS industry_name FROM (${sql}) c
+       LEFT JOIN regions g ON g.code = c.region LEFT JOIN industries n ON n.id = c.industry
+       ORDER BY c.n DESC, c.region, c.industry LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, opts.limit, opts.offset]),
+    db.query<{ n: unknown }>(`SELECT count(*) AS n FROM (${sql}) c`, params),
+  ]);
+  const items: ClusterRow[] = rows.rows.map((r) => ({
+    region: r.region, regionName: r.region_name, industry: r.industry, industryName: r.industry_name, documents: num(r.n), latest: iso(r.latest),
+  }));
+  return { items, total: num(count.rows[0].n), limit: opts.limit, offset: opts.offset };
+}
+
+function toFigure(r: Record<string, any>): Figure {
+  const q = r.data as Record<string, any>;
+  return {
+    metric: q.metric, value: Number(q.value), valueMax: q.valueMax ?? null, unit: q.unit, qualifier: q.qualifier ?? null,
+    year: q.year ?? null, date: r.date, text: q.text, docId: r.doc_id, docTitle: r.title, start: r.start, end: r.end,
+  };
+}
+
+function orgs(rows: Record<string, any>[], kind: string): ClusterOrg[] {
+  return rows.filter((r) => r.kind === kind).map((r) => ({
+    entityId: r.entity_id === null ? null : num(r.entity_id), name: r.name, kind: r.kind, documents: num(r.n),
+  }));
+}
+
+/**
+ * One cluster; `industry` may be omitted for everything about a region.
+ * @returns null when the region code is unknown
+ */
+export async function clusterDetail(db: Db, region: string, industry?: string): Promise<ClusterDetail | null> {
+  const reg = await db.query<Record<string, any>>('SELECT code, name FROM regions WHERE code = $1', [region]);
+  if (!reg.rows.length) return null;
+  const params: unknown[] = [regionPattern(region)];
+  const industryCond = industry ? `AND EXISTS (SELECT 1 FROM doc_industries i WHERE i.doc_id = r.doc_id AND i.industry_id = $2)` : '';
+  if (industry) params.push(industry);
+  const docsSql = `SELECT d.id FROM documents d WHERE d.id IN (SELECT r.doc_id FROM doc_regions r WHERE r.home AND r.code LIKE $1 ${industryCond})
+    ORDER BY d.published DESC NULLS LAST, d.id LIMIT ${MAX_CLUSTER_DOCS}`;
+  const cte = `WITH cd AS (${docsSql})`;
+  const [count, figures, orgRows, officials, events, directives, sources] = await Promise.all([
+    db.query<{ n: unknown }>(`SELECT count(DISTINCT r.doc_id) AS n FROM doc_regions r WHERE r.home AND r.code LIKE $1 ${industryCond}`, params),
+    db.query<Record<string, any>>(
+      `${cte} SELECT f.*, d.title, d.published FROM facts f JOIN cd ON cd.id = f.doc_id JOIN documents d ON d.id = f.doc_id
+       WHERE f.type = 'quantity' ${industry ? 'AND (f.industry_id IS NULL OR f.industry_id = $2)' : ''}
+       ORDER BY f.date DESC NULLS LAST, d.published DESC NULLS LAST, f.id`, params),
+    db.query<Record<string, any>>(
+      `${cte} SELECT f.entity_id, min(coalesce(f.data->>'canonical', f.data->>'name')) AS name, f.data->>'kind' AS kind, count(DISTINCT f.doc_id) AS n
+       FROM facts f JOIN cd ON cd.id = f.doc_id WHERE f.type = 'organization'
+       GROUP BY f.entity_id, f.data->>'kind', CASE WHEN f.entity_id IS NULL THEN f.data->>'name' END
+       ORDER BY n DESC, name LIMIT 400`, params),
+    db.query<Record<string, any>>(
+      `${cte} SELECT f.entity_id, min(f.data->>'name') AS name, count(DISTINCT f.doc_id) AS n,
+         coalesce((SELECT array_agg(DISTINCT x) FROM facts g JOIN cd c2 ON c2.id = g.doc_id, jsonb_array_elements_text(g.data->'titles') x
+           WHERE g.type = 'person' AND g.entity_id = f.entity_id), '{}') AS titles
+       FROM facts f JOIN cd ON cd.id = f.doc_id
+       WHERE f.type = 'person' AND f.data->>'role' IN ('lead', 'participant', 'referenced') AND f.entity_id IS NOT NULL
+       GROUP BY f.entity_id ORDER BY n DESC, name LIMIT 60`, params),
+    db.query<Record<string, any>>(
+      `${cte} SELECT f.* FROM facts f JOIN cd ON cd.id = f.doc_id WHERE f.type = 'event' ORDER BY f.date NULLS FIRST, f.id LIMIT 300`, params),
+    db.query<Record<string, any>>(
+      `${cte} SELECT f.* FROM facts f JOIN cd ON cd.id = f.doc_id WHERE f.type = 'directive' ORDER BY f.date DESC NULLS LAST, f.id LIMIT 300`, params),
+    db.query<Record<string, any>>(
+      `${cte} SELECT d.id, d.title, d.outlet, d.published, d.dateline, d.home_region, d.source_path FROM documents d JOIN cd ON cd.id = d.id
+       ORDER BY d.published DESC NULLS LAST, d.id LIMIT 100`, params),
+  ]);
+  // Figures: latest per metric+unit; conflicts where one metric+unit+year has different values.
+  const all = figures.rows.map(toFigure);
+  const latest = new Map<string, Figure>();
+  const byYear = new Map<string, Figure[]>();
+  for (const f of all) {
+    const k = `${f.metric}\u0000${f.unit}`;
+    if (!latest.has(k)) latest.set(k, f);
+    const ky = `${k}\u0000${f.year ?? f.date?.slice(0, 4) ?? ''}`;
+    byYear.set(ky, [...(byYear.get(ky) ?? []), f]);
+  }
+  const conflicts = [...byYear.values()]
+    .filter((fs) => new Set(fs.map((f) => `${f.value}/${f.valueMax}`)).size > 1)
+    .map((fs) => ({ metric: fs[0].metric, unit: fs[0].unit, year: fs[0].year, figures: fs }));
+  const byCategory = new Map<string, (FactRow & { docId: string })[]>();
+  for (const r of directives.rows) {
+    const cats = ((r.data?.categories as string[]) ?? []).length ? (r.data.categories as string[]) : ['other'];
+    for (const c of cats) byCategory.set(c, [...(byCategory.get(c) ?? []), { ...toFactRow(r), docId: r.doc_id }]);
+  }
+  const names = industry ? await industryNames(db, [industry]) : new Map<string, string>();
+  return {
+    region: { code: reg.rows[0].code, name: reg.rows[0].name },
+    industry: industry ? { id: industry, name: names.get(industry) ?? null } : null,
+    documents: num(count.rows[0].n),
+    figures: [...latest.values()],
+    conflicts,
+    enterprises: orgs(orgRows.rows, 'company'),
+    parks: orgs(orgRows.rows, 'park'),
+    platforms: orgs(orgRows.rows, 'platform'),
+    projects: orgs(orgRows.rows, 'project'),
+    officials: officials.rows.map((r) => ({ entityId: num(r.entity_id), name: r.name, titles: r.titles ?? [], documents: num(r.n) })),
+    events: events.rows.map((r) => ({ ...toFactRow(r), docId: r.doc_id })),
+    directives: [...byCategory].map(([category, items]) => ({ category, items })).sort((a, b) => b.items.length - a.items.length),
+    sources: sources.rows.map(toDocumentRow),
+  };
+}
