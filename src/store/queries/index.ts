@@ -19,3 +19,5 @@ export { listClusters, clusterDetail } from './clusters.ts';
 export type { ClusterRow, ClusterDetail, Figure, ClusterOrg } from './clusters.ts';
 export { timeline } from './timeline.ts';
 export type { TimelinePoint } from './timeline.ts';
+export { ingestItems } from './ingest.ts';
+export type { IngestItemRow } from './ingest.ts';
