@@ -1,0 +1,73 @@
+/** UI strings, Simplified Chinese first, English second. Document text is never translated. */
+export type Lang = 'zh' | 'en';
+
+const STRINGS = {
+  title: ['产业集群图谱', 'Cluster Atlas'],
+  map: ['地图', 'Map'],
+  search: ['搜索', 'Search'],
+  upload: ['上传', 'Upload'],
+  industry: ['产业', 'Industry'],
+  allIndustries: ['全部产业', 'All industries'],
+  documents: ['文档', 'Documents'],
+  enterprises: ['企业', 'Enterprises'],
+  facts: ['事实', 'Facts'],
+  topIndustries: ['主要产业', 'Top industries'],
+  ranking: ['排行', 'Ranking'],
+  clusters: ['产业集群', 'Clusters'],
+  noClusters: ['暂无产业集群', 'No clusters yet'],
+  back: ['返回全国', 'Back to China'],
+  regionAll: ['全部', 'all'],
+  figures: ['关键数据', 'Figures'],
+  conflicts: ['数据冲突', 'Conflicting figures'],
+  parks: ['园区', 'Parks'],
+  platforms: ['平台', 'Platforms'],
+  projects: ['项目', 'Projects'],
+  officials: ['领导', 'Officials'],
+  events: ['事件时间线', 'Events timeline'],
+  directives: ['政策指示', 'Directives'],
+  sources: ['来源文档', 'Source documents'],
+  source: ['来源', 'source'],
+  original: ['原文', 'Original'],
+  clean: ['清洗后', 'Cleaned'],
+  removals: ['删除的噪声', 'Removed noise'],
+  mentions: ['识别的实体', 'Recognised entities'],
+  timeline: ['关注度', 'Attention over time'],
+  leaders: ['主要领导', 'Leaders'],
+  regions: ['地区', 'Regions'],
+  children: ['下级地区', 'Subdivisions'],
+  total: ['共', 'Total'],
+  none: ['无', 'none'],
+  query: ['输入关键词', 'Search terms'],
+  outlet: ['媒体', 'Outlet'],
+  entityKind: ['实体类型', 'Entity kind'],
+  from: ['起', 'From'],
+  to: ['止', 'To'],
+  prev: ['上一页', 'Previous'],
+  next: ['下一页', 'Next'],
+  dropHere: ['拖放文件到这里，或点击选择', 'Drop files here, or click to choose'],
+  token: ['上传令牌', 'Upload token'],
+  send: ['上传', 'Upload'],
+  progress: ['进度', 'Progress'],
+  stored: ['已入库', 'stored'],
+  duplicate: ['重复', 'duplicate'],
+  rejected: ['失败', 'rejected'],
+  loading: ['加载中…', 'Loading…'],
+  notFound: ['未找到', 'Not found'],
+  titles: ['职务', 'Titles'],
+  aliases: ['别名', 'Aliases'],
+  traditional: ['繁體', '繁體'],
+  simplified: ['简体', '简体'],
+  footer: [
+    '地图数据：Apache ECharts 4.9.0 地图（Apache-2.0），边界仅为示意。',
+    'Map data: Apache ECharts 4.9.0 maps (Apache-2.0); boundaries are illustrative only.',
+  ],
+  legend: ['图例', 'Legend'],
+  reason: ['原因', 'reason'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type Key = keyof typeof STRINGS;
+
+/** The UI string for a key. */
+export function tr(lang: Lang, key: Key): string {
+  return STRINGS[key][lang === 'zh' ? 0 : 1];
+}

@@ -1,0 +1,106 @@
+/**
+ * One document: original and cleaned text side by side. Removed noise is struck through in the
+ * original with its reason as a tooltip (and in a legend); recognised entities are highlighted
+ * by type in the cleaned text; every fact links to its sentence.
+ */
+import { useState } from 'react';
+import { get, type DocDetail, type Fact } from '../api.ts';
+import { Spans, type MarkSpan } from '../components/Spans.tsx';
+import { useDisplay } from '../display.tsx';
+import { href } from '../route.ts';
+import { useApi } from '../useApi.ts';
+
+/** Mention types with a colour each (see styles.css `.m-*`). */
+const MENTION_TYPES = ['region', 'person', 'title', 'organization', 'industry', 'quantity', 'date', 'event'] as const;
+
+function factLabel(f: Fact): string {
+  const x = f.data;
+  switch (f.type) {
+    case 'quantity': return `${x.metric ?? ''} ${x.qualifier ?? ''}${x.value}${x.valueMax != null ? `–${x.valueMax}` : ''}${x.unit ?? ''}`;
+    case 'event': return `${x.type ?? ''} ${x.date ?? ''} ${x.lead ?? ''}`;
+    case 'directive': return `${x.speaker ?? ''} ${x.verb ?? ''}：${String(x.text ?? '').slice(0, 40)}`;
+    case 'person': return `${x.name ?? ''} ${(x.titles ?? []).join('、')} (${x.role ?? ''})`;
+    case 'organization': return `${x.name ?? ''} (${x.kind ?? ''})`;
+    default: return f.type;
+  }
+}
+
+/** Props: the document id and an optional span to focus (from a figure link). */
+export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusStart?: number; focusEnd?: number }) {
+  const { t, d } = useDisplay();
+  const doc = useApi(() => get<DocDetail>(`/api/documents/${id}`), id);
+  const [picked, setPicked] = useState<{ start: number; end: number } | null>(null);
+  if (doc.loading) return <p>{t('loading')}</p>;
+  if (doc.error || !doc.data) return <p className="error">{doc.error ?? t('notFound')}</p>;
+  const x = doc.data;
+  const focus = picked ?? (focusStart !== undefined && focusEnd !== undefined ? { start: focusStart, end: focusEnd } : null);
+  const removals: MarkSpan[] = x.removals.map((r, i) => ({
+    start: r.start, end: r.end, del: true, className: 'removed', title: `${t('reason')}: ${r.reason}${r.stage ? ` (${r.stage})` : ''}`, testId: `removal-${i}`,
+  }));
+  const mentions: MarkSpan[] = x.mentions.map((m) => ({
+    start: m.start, end: m.end, className: `m m-${m.type}`, title: `${m.type}${m.kind ? ` · ${m.kind}` : ''}${m.key ? ` · ${m.key}` : ''} [${m.rule}]`,
+  }));
+  const reasons = new Map<string, number>();
+  for (const r of x.removals) reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
+  const entityLinks = new Map<string, number>();
+  for (const m of x.mentions) if (m.entityId != null) entityLinks.set(m.text, m.entityId);
+  return (
+    <div className="doc-page">
+      <h2 data-testid="doc-title">{d(x.title) || x.id.slice(0, 12)}</h2>
+      <p className="meta">
+        {x.outlet && <span>{d(x.outlet)} · </span>}
+        {x.published?.slice(0, 10) ?? x.dateline ?? ''} · <code>{x.sourcePath}</code>
+        {x.regions.filter((r) => r.home).map((r) => (
+          <a key={r.code} href={href(`/region/${r.code}`)} className="chip">{d(r.name ?? r.code)}</a>
+        ))}
+        {x.industries.map((i) => (
+          <a key={i.id} href={href(`/industry/${i.id}`)} className="chip">{d(i.name ?? i.id)}</a>
+        ))}
+      </p>
+      <div className="legend">
+        <strong>{t('legend')}:</strong>
+        {MENTION_TYPES.map((m) => <mark key={m} className={`m m-${m}`}>{m}</mark>)}
+        <del className="removed">{t('removals')}</del>
+      </div>
+      <div className="side-by-side">
+        <section>
+          <h3>{t('original')}</h3>
+          <div data-testid="original"><Spans text={x.original} spans={removals} convert={d} /></div>
+        </section>
+        <section>
+          <h3>{t('clean')}</h3>
+          <div data-testid="clean"><Spans text={x.clean} spans={mentions} focus={focus} convert={d} /></div>
+        </section>
+      </div>
+      <section>
+        <h3>{t('removals')} ({x.removals.length})</h3>
+        <ul className="reasons" data-testid="removal-reasons">
+          {[...reasons].map(([r, n]) => <li key={r}><code>{r}</code> × {n}</li>)}
+        </ul>
+      </section>
+      <section>
+        <h3>{t('facts')} ({x.facts.length})</h3>
+        <ul className="facts" data-testid="facts">
+          {x.facts.map((f) => (
+            <li key={f.id}>
+              <span className={`chip t-${f.type}`}>{f.type}</span>{' '}
+              {f.start != null && f.end != null ? (
+                <button type="button" className="link" onClick={() => setPicked({ start: f.start!, end: f.end! })}>{d(factLabel(f))}</button>
+              ) : f.entityId != null ? (
+                <a href={href(`/entity/${f.entityId}`)}>{d(factLabel(f))}</a>
+              ) : (
+                <span>{d(factLabel(f))}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h3>{t('mentions')} ({x.mentions.length})</h3>
+        <p className="entity-list">
+          {[...entityLinks].map(([name, eid]) => <a key={eid} href={href(`/entity/${eid}`)} className="chip">{d(name)}</a>)}
+        </p>
+      </section>
+    </div>
+  );
+}

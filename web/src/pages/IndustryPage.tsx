@@ -1,0 +1,32 @@
+/** One industry: its sub-industries and the provinces ranked by documents about it. */
+import { get, type IndustryDetail } from '../api.ts';
+import { Timeline } from '../components/Timeline.tsx';
+import { useDisplay } from '../display.tsx';
+import { href } from '../route.ts';
+import { useApi } from '../useApi.ts';
+
+/** Props: industry id. */
+export function IndustryPage({ id }: { id: string }) {
+  const { t, d } = useDisplay();
+  const r = useApi(() => get<IndustryDetail>(`/api/industries/${encodeURIComponent(id)}`), id);
+  if (r.loading) return <p>{t('loading')}</p>;
+  if (r.error || !r.data) return <p className="error">{r.error ?? t('notFound')}</p>;
+  const x = r.data;
+  return (
+    <div>
+      <h2>{d(x.name)}</h2>
+      <p>{t('documents')}: {x.documents} · <a href={href('/', { industry: x.id })}>{t('map')}</a></p>
+      <section>
+        <h3>{t('regions')}</h3>
+        <ol>{x.regions.map((g) => <li key={g.code}><a href={href(`/cluster/${g.code}/${x.id}`)}>{d(g.name ?? g.code)}</a> <span className="count">{g.documents}</span></li>)}</ol>
+      </section>
+      {x.children.length > 0 && (
+        <section>
+          <h3>{t('industry')}</h3>
+          <ul className="inline">{x.children.map((c) => <li key={c.id}><a href={href(`/industry/${c.id}`)}>{d(c.name)}</a></li>)}</ul>
+        </section>
+      )}
+      <Timeline industry={x.id} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/** One region: subdivisions, industries (each a cluster link), leaders, events, attention over time. */
+import { get, type RegionDetail } from '../api.ts';
+import { Timeline } from '../components/Timeline.tsx';
+import { useDisplay } from '../display.tsx';
+import { href } from '../route.ts';
+import { useApi } from '../useApi.ts';
+
+/** Props: region code. */
+export function RegionPage({ code }: { code: string }) {
+  const { t, d } = useDisplay();
+  const r = useApi(() => get<RegionDetail>(`/api/regions/${code}`), code);
+  if (r.loading) return <p>{t('loading')}</p>;
+  if (r.error || !r.data) return <p className="error">{r.error ?? t('notFound')}</p>;
+  const x = r.data;
+  return (
+    <div className="region-page">
+      <h2 data-testid="region-title">{x.parent && <><a href={href(`/region/${x.parent.code}`)}>{d(x.parent.name)}</a> › </>}{d(x.name)}</h2>
+      <p>{t('documents')}: {x.documents} · <a href={href(`/cluster/${x.code}`)}>{t('clusters')} · {t('regionAll')}</a> · <a href={href('/search', { region: x.code, q: '' })}>{t('search')}</a></p>
+      <section>
+        <h3>{t('industry')}</h3>
+        <ul className="inline">
+          {x.industries.map((i) => <li key={i.id}><a href={href(`/cluster/${x.code}/${i.id}`)}>{d(i.name ?? i.id)}</a> <span className="count">{i.documents}</span></li>)}
+        </ul>
+      </section>
+      <section>
+        <h3>{t('leaders')}</h3>
+        <ul className="inline">
+          {x.leaders.map((l, i) => <li key={i}>{l.entityId != null ? <a href={href(`/entity/${l.entityId}`)}>{d(l.name)}</a> : d(l.name)} <small>{d(l.titles.join('、'))}</small></li>)}
+        </ul>
+      </section>
+      <section>
+        <h3>{t('events')}</h3>
+        <ol className="events">
+          {x.events.map((e) => <li key={e.id}><time>{e.date ?? '—'}</time> {d(String(e.data.type ?? ''))} {d(String(e.data.text ?? '').slice(0, 80))}</li>)}
+        </ol>
+      </section>
+      <section>
+        <h3>{t('children')}</h3>
+        <ul className="inline">{x.children.map((c) => <li key={c.code}><a href={href(`/region/${c.code}`)}>{d(c.name)}</a></li>)}</ul>
+      </section>
+      <Timeline region={x.code} />
+    </div>
+  );
+}

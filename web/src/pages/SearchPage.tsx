@@ -1,0 +1,78 @@
+/** Search with facets (region, industry, outlet, entity kind, date range) and highlighted hits. */
+import { useState, type FormEvent } from 'react';
+import { get, type Facet, type SearchResult } from '../api.ts';
+import { useDisplay } from '../display.tsx';
+import { href } from '../route.ts';
+import { useApi } from '../useApi.ts';
+
+const FILTERS = ['region', 'industry', 'outlet', 'entityKind', 'from', 'to'] as const;
+const PAGE = 20;
+
+/** Props: the route's query string. */
+export function SearchPage({ query }: { query: URLSearchParams }) {
+  const { t, d } = useDisplay();
+  const q = query.get('q') ?? '';
+  const offset = Number(query.get('offset') ?? 0) || 0;
+  const params: Record<string, string> = {};
+  for (const k of FILTERS) if (query.get(k)) params[k] = query.get(k)!;
+  const [text, setText] = useState(q);
+  const r = useApi(
+    () => (q.trim() ? get<SearchResult>('/api/search', { q, ...params, offset, limit: PAGE }) : Promise.resolve(null)),
+    query.toString(),
+  );
+  const nav = (over: Record<string, string | number | null>) => {
+    location.hash = href('/search', { q, ...params, offset: 0, ...over });
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    nav({ q: text.trim() });
+  };
+  const facet = (key: 'region' | 'industry' | 'outlet' | 'entityKind', title: string, list: Facet[]) => (
+    <div className="facet" data-testid={`facet-${key}`}>
+      <h4>{title}</h4>
+      {params[key] && <button type="button" className="link" onClick={() => nav({ [key]: null })}>✕ {d(params[key])}</button>}
+      <ul>
+        {list.map((f) => (
+          <li key={f.value}><button type="button" className="link" onClick={() => nav({ [key]: f.value })}>{d(f.label ?? f.value)}</button> <span className="count">{f.count}</span></li>
+        ))}
+      </ul>
+    </div>
+  );
+  return (
+    <div className="search-page">
+      <form onSubmit={submit} className="search-form">
+        <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('query')} data-testid="search-input" maxLength={200} />
+        <button type="submit">{t('search')}</button>
+        <label>{t('from')} <input type="date" value={params.from ?? ''} onChange={(e) => nav({ from: e.target.value || null })} /></label>
+        <label>{t('to')} <input type="date" value={params.to ?? ''} onChange={(e) => nav({ to: e.target.value || null })} /></label>
+      </form>
+      {r.error && <p className="error">{r.error}</p>}
+      {r.data && (
+        <div className="search-layout">
+          <aside className="facets">
+            {facet('region', t('regions'), r.data.facets.region)}
+            {facet('industry', t('industry'), r.data.facets.industry)}
+            {facet('outlet', t('outlet'), r.data.facets.outlet)}
+            {facet('entityKind', t('entityKind'), r.data.facets.entityKind)}
+          </aside>
+          <section>
+            <p data-testid="search-total">{t('total')} {r.data.total}</p>
+            <ol className="hits" data-testid="hits">
+              {r.data.hits.map((h) => (
+                <li key={h.id}>
+                  <a href={href(`/doc/${h.id}`)} className="hit-title">{d(h.title ?? h.id.slice(0, 12))}</a>
+                  <small> {d(h.outlet)} {h.published?.slice(0, 10) ?? h.dateline ?? ''}</small>
+                  <p className="snippet">{h.snippetParts.map((p, i) => (p.mark ? <mark key={i}>{d(p.text)}</mark> : <span key={i}>{d(p.text)}</span>))}</p>
+                </li>
+              ))}
+            </ol>
+            <div className="pager">
+              {offset > 0 && <button type="button" onClick={() => nav({ offset: Math.max(0, offset - PAGE) })}>{t('prev')}</button>}
+              {offset + PAGE < r.data.total && <button type="button" onClick={() => nav({ offset: offset + PAGE })}>{t('next')}</button>}
+            </div>
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}
