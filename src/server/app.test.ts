@@ -1,0 +1,221 @@
+/** In-process API tests (Hono `app.request`) on an in-memory PGlite store filled by the real pipeline. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Hono } from 'hono';
+import type { Store } from '../store/index.ts';
+import { createApp } from './app.ts';
+import { FIXTURE_CITY, FIXTURE_INDUSTRY, KNOWN_PHRASE, openFixtureStore } from './fixture.ts';
+
+const TOKEN = 'test-token-123';
+let store: Store;
+let app: Hono;
+
+async function json(path: string, init?: RequestInit): Promise<{ status: number; body: any }> {
+  const r = await app.request(path, init);
+  return { status: r.status, body: await r.json() };
+}
+
+before(async () => {
+  ({ store } = await openFixtureStore());
+  app = createApp({ store, token: TOKEN, log: () => undefined });
+});
+after(async () => {
+  await store.close();
+});
+
+describe('api basics', () => {
+  it('should answer health with the document count', async () => {
+    assert.deepEqual(await json('/api/health'), { status: 200, body: { status: 'ok', documents: 5 } });
+  });
+  it('should serve an OpenAPI 3 document listing every route', async () => {
+    const { status, body } = await json('/api/openapi.json');
+    assert.equal(status, 200);
+    assert.equal(body.openapi, '3.1.0');
+    for (const p of ['/api/search', '/api/map', '/api/clusters/{region}/{industry}', '/api/ingest', '/api/documents/{id}']) assert.ok(body.paths[p], p);
+  });
+  it('should answer an unknown API route with a JSON 404', async () => {
+    assert.deepEqual(await json('/api/nope'), { status: 404, body: { error: 'not-found', message: 'no such API route' } });
+  });
+  it('should set a Content-Security-Policy without inline scripts', async () => {
+    const r = await app.request('/api/health');
+    assert.match(r.headers.get('content-security-policy') ?? '', /script-src 'self'(;|$)/);
+    assert.equal(r.headers.get('x-content-type-options'), 'nosniff');
+  });
+});
+
+describe('search', () => {
+  it('should find a known phrase with a marked, escaped snippet', async () => {
+    const { status, body } = await json(`/api/search?q=${encodeURIComponent(KNOWN_PHRASE)}`);
+    assert.equal(status, 200);
+    assert.equal(body.total, 1);
+    assert.equal(body.mode, 'fulltext');
+    assert.equal(body.hits[0].title, '宜宾动力电池项目集中开工');
+    assert.match(body.hits[0].snippet, /<mark>动力电池<\/mark>/);
+    assert.deepEqual(body.hits[0].snippetParts.filter((p: any) => p.mark).map((p: any) => p.text), ['动力电池', '动力电池']);
+    assert.deepEqual(body.facets.region, [{ value: '510000', label: '四川省', count: 1 }]);
+  });
+  it('should fall back to a substring match for a one-character query', async () => {
+    const { body } = await json(`/api/search?q=${encodeURIComponent('锂')}`);
+    assert.equal(body.mode, 'substring');
+    assert.equal(body.total, 1);
+  });
+  it('should filter by region and industry', async () => {
+    const all = await json(`/api/search?q=${encodeURIComponent('工程机械')}`);
+    assert.equal(all.body.total, 3);
+    const hunan = await json(`/api/search?q=${encodeURIComponent('工程机械')}&region=430000&industry=${FIXTURE_INDUSTRY}`);
+    assert.equal(hunan.body.total, 2);
+    const sichuan = await json(`/api/search?q=${encodeURIComponent('工程机械')}&region=510000`);
+    assert.equal(sichuan.body.total, 0);
+  });
+  it('should reject a missing query and a bad filter with a 400 naming the field', async () => {
+    assert.deepEqual(await json('/api/search'), { status: 400, body: { error: 'bad-request', message: 'q: Invalid input: expected string, received undefined' } });
+    const bad = await json('/api/search?q=x&region=43');
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.message, /^region: expected a six-digit region code/);
+  });
+  it('should export hits as CSV and JSONL', async () => {
+    const csv = await app.request(`/api/search?q=${encodeURIComponent(KNOWN_PHRASE)}&format=csv`);
+    assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
+    const lines = (await csv.text()).trim().split('\r\n');
+    assert.equal(lines[0], 'id,title,outlet,published,dateline,homeRegion,sourcePath,rank,snippet');
+    assert.equal(lines.length, 2);
+    const jsonl = await app.request(`/api/search?q=${encodeURIComponent(KNOWN_PHRASE)}&format=jsonl`);
+    assert.equal(JSON.parse((await jsonl.text()).trim()).title, '宜宾动力电池项目集中开工');
+  });
+});
+
+describe('documents', () => {
+  it('should page the list with a total', async () => {
+    const { body } = await json('/api/documents?limit=2&offset=1');
+    assert.equal(body.total, 5);
+    assert.equal(body.items.length, 2);
+    assert.equal(body.limit, 2);
+    assert.equal(body.offset, 1);
+  });
+  it('should return one document with texts, removals, mentions and facts', async () => {
+    const list = await json(`/api/documents?region=${FIXTURE_CITY}&limit=10`);
+    const id = list.body.items.find((d: any) => d.title === '长沙工程机械产业集群再添新动能').id;
+    const { status, body } = await json(`/api/documents/${id}`);
+    assert.equal(status, 200);
+    assert.ok(body.original.length > 0 && body.clean.length > 0);
+    assert.ok(Array.isArray(body.removals));
+    const q = body.facts.filter((f: any) => f.type === 'quantity');
+    assert.deepEqual(q.map((f: any) => body.clean.slice(f.start, f.end)), ['规上企业达到130家', '产值2150亿元']);
+    for (const m of body.mentions) assert.equal(body.clean.slice(m.start, m.end), m.text);
+  });
+  it('should answer 404 for an unknown id and 400 for a malformed one', async () => {
+    assert.equal((await json(`/api/documents/${'0'.repeat(64)}`)).status, 404);
+    assert.equal((await json('/api/documents/..%2F..%2Fetc')).status, 400);
+  });
+});
+
+describe('map, regions, industries, entities', () => {
+  it('should count documents per province with top industries', async () => {
+    const { body } = await json('/api/map');
+    assert.deepEqual(body.areas.map((a: any) => [a.code, a.documents]), [['430000', 3], ['330000', 1], ['510000', 1]]);
+    assert.deepEqual(body.areas[0].topIndustries, [{ id: FIXTURE_INDUSTRY, name: null, documents: 2 }]);
+    assert.equal(body.areas[0].enterprises, 2);
+  });
+  it('should filter the map by industry and drill into cities', async () => {
+    const ind = await json(`/api/map?industry=${FIXTURE_INDUSTRY}`);
+    assert.deepEqual(ind.body.areas.map((a: any) => [a.code, a.documents]), [['430000', 2]]);
+    const city = await json('/api/map?level=city&province=430000');
+    assert.deepEqual(city.body.areas.map((a: any) => [a.code, a.name, a.documents]), [['430100', '长沙市', 3]]);
+    assert.equal((await json('/api/map?level=city')).status, 400);
+  });
+  it('should list the region tree and one region', async () => {
+    const tree = await json('/api/regions');
+    const hunan = tree.body.items.find((p: any) => p.code === '430000');
+    assert.equal(hunan.documents, 3);
+    assert.equal(hunan.children.find((c: any) => c.code === '430100').documents, 3);
+    const cs = await json('/api/regions/430100');
+    assert.equal(cs.body.name, '长沙市');
+    assert.deepEqual(cs.body.parent, { code: '430000', name: '湖南省' });
+    assert.deepEqual(cs.body.industries, [{ id: FIXTURE_INDUSTRY, name: null, documents: 2 }]);
+    assert.equal((await json('/api/regions/999999')).status, 404);
+  });
+  it('should rank regions of an industry', async () => {
+    const { body } = await json(`/api/industries/${FIXTURE_INDUSTRY}`);
+    assert.deepEqual(body.regions, [{ code: '430000', name: '湖南省', documents: 2 }]);
+    assert.equal((await json('/api/industries/unknown-industry')).status, 404);
+  });
+  it('should show an entity with its mentions in context', async () => {
+    const list = await json(`/api/documents?region=${FIXTURE_CITY}&limit=10`);
+    let found = false;
+    for (const d of list.body.items) {
+      const doc = await json(`/api/documents/${d.id}`);
+      const m = doc.body.mentions.find((x: any) => x.entityId !== null);
+      if (!m) continue;
+      const e = await json(`/api/entities/${m.entityId}`);
+      assert.equal(e.status, 200);
+      assert.ok(e.body.mentions.some((x: any) => x.docId === d.id && x.text === m.text));
+      found = true;
+      break;
+    }
+    assert.ok(found, 'expected a mention linked to an entity');
+    assert.equal((await json('/api/entities/0')).status, 400);
+  });
+  it('should count attention per month', async () => {
+    const { body } = await json('/api/timeline?region=430000');
+    assert.ok(body.points.every((p: any) => /^\d{4}-\d{2}$/.test(p.month)));
+  });
+});
+
+describe('clusters', () => {
+  it('should list clusters ranked by documents', async () => {
+    const { body } = await json('/api/clusters');
+    assert.deepEqual(body.items.map((c: any) => [c.region, c.industry, c.documents]), [[FIXTURE_CITY, FIXTURE_INDUSTRY, 2]]);
+    assert.equal(body.total, 1);
+  });
+  it('should show latest figures with their source spans and conflicting figures side by side', async () => {
+    const { body } = await json(`/api/clusters/${FIXTURE_CITY}/${FIXTURE_INDUSTRY}`);
+    assert.equal(body.documents, 2);
+    assert.deepEqual(body.figures.map((f: any) => [f.metric, f.value, f.unit, f.text]), [
+      ['规上企业', 130, '家', '规上企业达到130家'], ['产值', 2150, '亿元', '产值2150亿元'],
+    ]);
+    const doc = await json(`/api/documents/${body.figures[0].docId}`);
+    assert.equal(doc.body.clean.slice(body.figures[0].start, body.figures[0].end), '规上企业达到130家');
+    assert.deepEqual(body.conflicts.map((c: any) => [c.metric, c.figures.map((f: any) => f.value).sort()]), [['规上企业', [128, 130]]]);
+    assert.deepEqual(body.enterprises.map((o: any) => o.name).sort(), ['三一重工', '中联重科']);
+    assert.deepEqual(body.parks.map((o: any) => o.name), ['长沙经开区工程机械产业园']);
+    assert.deepEqual(body.directives.map((g: any) => [g.category, g.items.length]), [['finance', 1]]);
+    assert.equal(body.sources.length, 2);
+  });
+  it('should answer a region-only cluster and 404 an unknown region', async () => {
+    assert.equal((await json(`/api/clusters/${FIXTURE_CITY}`)).body.documents, 3);
+    assert.equal((await json('/api/clusters/999999/x')).status, 404);
+  });
+});
+
+describe('ingest', () => {
+  it('should refuse uploads without the token', async () => {
+    const form = new FormData();
+    form.append('files', new Blob(['x']), 'a.txt');
+    const r = await json('/api/ingest', { method: 'POST', body: form });
+    assert.equal(r.status, 401);
+    const wrong = await json('/api/ingest', { method: 'POST', body: form, headers: { authorization: 'Bearer nope' } });
+    assert.equal(wrong.status, 401);
+  });
+  it('should ingest uploaded files with progress and per-file errors, then find them in search', async () => {
+    const form = new FormData();
+    form.append('files', new Blob(['青岛海洋装备产业联盟成立\n青岛日报讯 2025年7月1日，青岛市海洋装备产业联盟正式成立。']), '../../evil name.txt');
+    form.append('files', new Blob([]), 'empty.txt');
+    const r = await json('/api/ingest', { method: 'POST', body: form, headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal(r.status, 202);
+    let job = r.body;
+    for (let i = 0; i < 200 && job.status === 'running'; i++) {
+      await new Promise((res) => setTimeout(res, 50));
+      job = (await json(`/api/ingest/${job.id}`)).body;
+    }
+    assert.equal(job.status, 'finished');
+    assert.deepEqual(job.files.map((f: any) => [f.name, f.status]), [['../../evil name.txt', 'stored'], ['empty.txt', 'rejected']]);
+    assert.equal(job.files[1].errors[0].code, 'empty');
+    const s = await json(`/api/search?q=${encodeURIComponent('海洋装备')}`);
+    assert.equal(s.body.total, 1);
+    assert.equal((await json('/api/ingest/nope')).status, 404);
+  });
+  it('should refuse a request without files', async () => {
+    const r = await json('/api/ingest', { method: 'POST', body: new FormData(), headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.deepEqual(r, { status: 400, body: { error: 'bad-request', message: 'files: at least one file is required' } });
+  });
+});
