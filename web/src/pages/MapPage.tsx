@@ -24,14 +24,15 @@ export function MapPage({ province, industry }: { province: string | null; indus
     () => (province ? get<{ items: ClusterRow[]; total: number }>('/api/clusters', { region: province, industry, limit: 50 }) : Promise.resolve(null)),
     `c|${province}|${industry}`,
   );
-  const [names, setNames] = useState<Map<string, string> | null>(null);
+  const [loaded, setLoaded] = useState<{ code: string; names: Map<string, string> } | null>(null);
   const [mapError, setMapError] = useState<string | null>(null);
   const mapCode = province ?? '100000';
   useEffect(() => {
-    setNames(null);
     setMapError(null);
-    loadMap(mapCode).then(setNames, (e: Error) => setMapError(e.message));
+    loadMap(mapCode).then((names) => setLoaded({ code: mapCode, names }), (e: Error) => setMapError(e.message));
   }, [mapCode]);
+  // Only the geometry registered for the current area may be drawn (the previous one lingers for a render).
+  const names = loaded?.code === mapCode ? loaded.names : null;
 
   const go = (code: string | null, ind = industry) => {
     location.hash = href('/', { province: code, industry: ind });

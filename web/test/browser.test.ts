@@ -1,0 +1,129 @@
+/**
+ * Browser tests: the map renders coloured provinces, a province lists its clusters, a cluster
+ * shows figures linked to their source sentence, a document shows removals and highlights,
+ * search finds a known phrase, and an uploaded file shows up in search. Screenshots: test-artifacts/.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ensureUi } from '../../src/server/index.ts';
+import { FIXTURE_CITY, FIXTURE_INDUSTRY, KNOWN_PHRASE, openFixtureStore } from '../../src/server/fixture.ts';
+import type { Store } from '../../src/store/index.ts';
+import { browserSkipReason, colouredPixels, openSession, type Session } from './harness.ts';
+
+const skip = browserSkipReason();
+if (skip) console.log(`# ${skip}`);
+
+describe('web UI in Chromium', { skip: skip ?? false, timeout: 120_000 }, () => {
+  let store: Store;
+  let s: Session;
+  before(async () => {
+    await ensureUi();
+    ({ store } = await openFixtureStore());
+    s = await openSession(store);
+  });
+  after(async () => {
+    await s?.close();
+    await store?.close();
+  });
+
+  it('should render the map with coloured provinces and a ranked list', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/`);
+    await page.waitForSelector('[data-testid=map] canvas');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=map]')?.getAttribute('data-colored')) > 0);
+    await page.waitForTimeout(600); // ECharts animates the first paint
+    assert.equal(await page.getAttribute('[data-testid=map]', 'data-colored'), '3');
+    assert.ok((await colouredPixels(page, '[data-testid=map]')) > 50, 'expected coloured provinces on the canvas');
+    assert.deepEqual(await page.locator('[data-testid=ranking] li button').allTextContents(), ['湖南省', '浙江省', '四川省']);
+    await s.shot('map-china');
+  });
+
+  it('should drill into a province and list its clusters', async () => {
+    const { page } = s;
+    await page.click('[data-testid=ranking] button[data-code="430000"]');
+    await page.waitForSelector('[data-testid=map][data-level=city]');
+    await page.waitForSelector(`[data-testid=clusters] a[href="#/cluster/${FIXTURE_CITY}/${FIXTURE_INDUSTRY}"]`);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=map]')?.getAttribute('data-colored')) > 0);
+    assert.deepEqual(await page.locator('[data-testid=ranking] li a').allTextContents(), ['长沙市']);
+    await page.waitForTimeout(600);
+    await s.shot('map-hunan');
+  });
+
+  it('should show cluster figures linked to their source sentence', async () => {
+    const { page } = s;
+    await page.click(`[data-testid=clusters] a[href="#/cluster/${FIXTURE_CITY}/${FIXTURE_INDUSTRY}"]`);
+    await page.waitForSelector('[data-testid=figures] a.source-link');
+    assert.deepEqual(await page.locator('[data-testid=figures] td.num').allTextContents(), ['130 家', '2150 亿元']);
+    assert.equal(await page.locator('[data-testid=conflicts] .conflict').count(), 1);
+    await s.shot('cluster');
+    await page.locator('[data-testid=figures] a.source-link').first().click();
+    await page.waitForSelector('[data-testid=focus]');
+    assert.equal((await page.locator('[data-testid=focus]').allTextContents()).join(''), '规上企业达到130家');
+    await s.shot('document-focus');
+  });
+
+  it('should show removals struck through with reasons and entities highlighted', async () => {
+    const { page } = s;
+    const doc = await (await fetch(`${s.server.url}/api/documents?limit=50`)).json();
+    const ids: string[] = doc.items.map((d: any) => d.id);
+    let shown = false;
+    for (const id of ids) {
+      const d = await (await fetch(`${s.server.url}/api/documents/${id}`)).json();
+      if (!d.removals.length || !d.mentions.length) continue;
+      await page.goto(`${s.server.url}/#/doc/${id}`);
+      await page.waitForSelector('[data-testid=original] del.removed');
+      const title = await page.getAttribute('[data-testid=original] del.removed', 'title');
+      assert.match(title ?? '', /: \S/);
+      assert.equal(await page.locator('[data-testid=original] del.removed').count() > 0, true);
+      assert.ok((await page.locator('[data-testid=clean] mark.m').count()) >= 1);
+      await s.shot('document');
+      shown = true;
+      break;
+    }
+    assert.ok(shown, 'expected a fixture document with removals and mentions');
+  });
+
+  it('should find a known phrase in search with highlighted hits', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/search`);
+    await page.fill('[data-testid=search-input]', KNOWN_PHRASE);
+    await page.press('[data-testid=search-input]', 'Enter');
+    await page.waitForSelector('[data-testid=hits] li');
+    assert.equal(await page.textContent('[data-testid=search-total]'), '共 1');
+    assert.deepEqual(await page.locator('[data-testid=hits] .snippet mark').allTextContents(), [KNOWN_PHRASE, KNOWN_PHRASE]);
+    await s.shot('search');
+  });
+
+  it('should show an uploaded file in search afterwards', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/upload`);
+    await page.fill('[data-testid=token]', 'browser-test-token');
+    await page.setInputFiles('[data-testid=file-input]', [
+      { name: 'upload.txt', mimeType: 'text/plain', buffer: Buffer.from('厦门半导体产业论坛举办\n厦门日报讯 2025年8月2日，厦门市举办半导体产业论坛。') },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    ]);
+    await page.click('[data-testid=upload-button]');
+    await page.waitForSelector('[data-testid=job][data-status=finished]', { timeout: 30_000 });
+    assert.deepEqual(await page.locator('[data-testid=job-files] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))), ['stored', 'rejected']);
+    await s.shot('upload');
+    await page.goto(`${s.server.url}/#/search?q=${encodeURIComponent('半导体产业论坛')}`);
+    await page.waitForSelector('[data-testid=hits] li');
+    assert.equal(await page.textContent('[data-testid=hits] .hit-title'), '厦门半导体产业论坛举办');
+  });
+
+  it('should work at phone width and switch to English and Traditional', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${s.server.url}/#/cluster/${FIXTURE_CITY}/${FIXTURE_INDUSTRY}`);
+    await page.waitForSelector('[data-testid=figures]');
+    await page.click('[data-testid=script-toggle]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=cluster-title]')?.textContent?.includes('長沙市'));
+    await page.click('[data-testid=lang-toggle]');
+    await page.waitForFunction(() => document.querySelector('footer')?.textContent?.startsWith('Map data'));
+    await s.shot('phone-traditional-english');
+    await page.click('[data-testid=script-toggle]');
+    await page.click('[data-testid=lang-toggle]');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.deepEqual(s.errors.filter((e) => !e.includes('favicon')), []);
+  });
+});
