@@ -5,7 +5,7 @@
  * officials, the events timeline and directives by category.
  */
 import type { Db } from '../db.ts';
-import { industryNames, iso, num, regionPattern } from './common.ts';
+import { industryNames, inRegion, iso, num, regionPattern } from './common.ts';
 import { toDocumentRow, toFactRow, type DocumentRow, type FactRow } from './documents.ts';
 
 /** One cluster in a list. */
@@ -71,7 +71,7 @@ const MAX_CLUSTER_DOCS = 2000;
 export async function listClusters(db: Db, opts: { region?: string; industry?: string; limit: number; offset: number }) {
   const params: unknown[] = [];
   const conds = ['r.home'];
-  if (opts.region) conds.push(`r.code LIKE $${params.push(regionPattern(opts.region))}`);
+  if (opts.region) conds.push(inRegion('r.code', `$${params.push(regionPattern(opts.region))}`));
   if (opts.industry) conds.push(`i.industry_id = $${params.push(opts.industry)}`);
   // A cluster's region is the city (or municipality district / province when no city is known) of the home region.
   const area = `CASE WHEN left(r.code, 2) IN ('11','12','31','50') THEN left(r.code, 2) || '0000'
@@ -117,11 +117,11 @@ export async function clusterDetail(db: Db, region: string, industry?: string): 
   const params: unknown[] = [regionPattern(region)];
   const industryCond = industry ? `AND EXISTS (SELECT 1 FROM doc_industries i WHERE i.doc_id = r.doc_id AND i.industry_id = $2)` : '';
   if (industry) params.push(industry);
-  const docsSql = `SELECT d.id FROM documents d WHERE d.id IN (SELECT r.doc_id FROM doc_regions r WHERE r.home AND r.code LIKE $1 ${industryCond})
+  const docsSql = `SELECT d.id FROM documents d WHERE d.id IN (SELECT r.doc_id FROM doc_regions r WHERE r.home AND r.code BETWEEN rpad(rtrim($1, '%'), 6, '0') AND rpad(rtrim($1, '%'), 6, '9') ${industryCond})
     ORDER BY d.published DESC NULLS LAST, d.id LIMIT ${MAX_CLUSTER_DOCS}`;
   const cte = `WITH cd AS (${docsSql})`;
   const [count, figures, orgRows, officials, events, directives, sources] = await Promise.all([
-    db.query<{ n: unknown }>(`SELECT count(DISTINCT r.doc_id) AS n FROM doc_regions r WHERE r.home AND r.code LIKE $1 ${industryCond}`, params),
+    db.query<{ n: unknown }>(`SELECT count(DISTINCT r.doc_id) AS n FROM doc_regions r WHERE r.home AND r.code BETWEEN rpad(rtrim($1, '%'), 6, '0') AND rpad(rtrim($1, '%'), 6, '9') ${industryCond}`, params),
     db.query<Record<string, any>>(
       `${cte} SELECT f.*, d.title, d.published FROM facts f JOIN cd ON cd.id = f.doc_id JOIN documents d ON d.id = f.doc_id
        WHERE f.type = 'quantity' ${industry ? 'AND (f.industry_id IS NULL OR f.industry_id = $2)' : ''}

@@ -45,6 +45,15 @@ export function regionPattern(code: string): string {
   return code;
 }
 
+/**
+ * SQL: `col` lies under the region whose LIKE pattern is in placeholder `ph`. Written as a range
+ * over six-digit codes (not LIKE) so a btree index serves it under any collation.
+ * @example inRegion('r.code', '$1') // "r.code BETWEEN rpad(rtrim($1, '%'), 6, '0') AND rpad(rtrim($1, '%'), 6, '9')"
+ */
+export function inRegion(col: string, ph: string): string {
+  return `${col} BETWEEN rpad(rtrim(${ph}, '%'), 6, '0') AND rpad(rtrim(${ph}, '%'), 6, '9')`;
+}
+
 /** Builds a WHERE clause with numbered parameters. */
 export class Where {
   readonly parts: string[] = [];
@@ -68,7 +77,7 @@ export class Where {
 /** Add the shared document filters on alias `d` to a Where. */
 export function addDocFilters(w: Where, f: DocFilters): void {
   if (f.region) {
-    w.add(`EXISTS (SELECT 1 FROM doc_regions r WHERE r.doc_id = d.id AND r.code LIKE ${w.p(regionPattern(f.region))})`);
+    w.add(`EXISTS (SELECT 1 FROM doc_regions r WHERE r.doc_id = d.id AND ${inRegion('r.code', w.p(regionPattern(f.region)))})`);
   }
   if (f.industry) {
     w.add(`EXISTS (SELECT 1 FROM doc_industries i WHERE i.doc_id = d.id AND i.industry_id = ${w.p(f.industry)})`);

@@ -1,9 +1,10 @@
 /**
  * The map: per province (or per city of one province) counts of documents, enterprises and facts,
- * and each area's top industries. Documents count for their home region(s).
+ * and each area's top industries. Reads the counters of migration 002 (`ui_map_counts`,
+ * `ui_area_entities`), kept by triggers as documents are written: a few thousand rows per request.
  */
 import type { Db } from '../db.ts';
-import { MUNICIPALITIES, num, regionNames, Where } from './common.ts';
+import { MUNICIPALITIES, num, regionNames } from './common.ts';
 
 /** One area of the map. */
 export interface MapArea {
@@ -23,6 +24,9 @@ export interface MapQuery {
   readonly industry?: string;
 }
 
+/** Top industries listed per area. */
+const TOP_INDUSTRIES = 3;
+
 /** The SQL expression that maps a region code column to its map area (province, city or municipal district). */
 function areaExpr(col: string, q: MapQuery): string {
   if (q.level === 'province') return `left(${col}, 2) || '0000'`;
@@ -35,43 +39,31 @@ function areaExpr(col: string, q: MapQuery): string {
  * @example await mapAreas(db, { level: 'province', industry: 'engineering-machinery' })
  */
 export async function mapAreas(db: Db, q: MapQuery): Promise<MapArea[]> {
-  const w = new Where();
-  w.add('r.home');
-  if (q.level === 'city') w.add(`r.code LIKE ${w.p(`${q.province!.slice(0, 2)}%`)}`);
-  const scope = q.level === 'city' ? `AND f.region_code LIKE $1` : '';
-  let industryJoin = '';
-  if (q.industry) industryJoin = `JOIN doc_industries di ON di.doc_id = r.doc_id AND di.industry_id = ${w.p(q.industry)}`;
-  const area = areaExpr('r.code', q);
-  const docs = await db.query<Record<string, any>>(
-    `SELECT ${area} AS code, count(DISTINCT r.doc_id) AS n FROM doc_regions r ${industryJoin} ${w} GROUP BY 1`, w.params,
-  );
-  const fp: unknown[] = q.level === 'city' ? [`${q.province!.slice(0, 2)}%`] : [];
-  const industryCond = q.industry ? `AND EXISTS (SELECT 1 FROM doc_industries di WHERE di.doc_id = f.doc_id AND di.industry_id = $${fp.push(q.industry)})` : '';
-  const farea = areaExpr('f.region_code', q);
-  const [facts, top] = await Promise.all([
+  const scope = q.level === 'city' ? `AND c.code BETWEEN $2 AND $3` : '';
+  const params: unknown[] = [q.industry ?? ''];
+  if (q.level === 'city') params.push(`${q.province!.slice(0, 2)}0000`, `${q.province!.slice(0, 2)}9999`);
+  const area = areaExpr('c.code', q);
+  const [counts, companies, top] = await Promise.all([
     db.query<Record<string, any>>(
-      `SELECT ${farea} AS code, count(*) AS facts,
-         count(DISTINCT f.entity_id) FILTER (WHERE f.type = 'organization' AND f.data->>'kind' = 'company') AS enterprises
-       FROM facts f WHERE f.region_code IS NOT NULL ${scope} ${industryCond} GROUP BY 1`, fp,
-    ),
+      `SELECT ${area} AS code, sum(c.documents) AS documents, sum(c.facts) AS facts FROM ui_map_counts c
+       WHERE c.industry_id = $1 ${scope} GROUP BY 1`, params),
+    db.query<Record<string, any>>(
+      `SELECT ${area} AS code, count(DISTINCT c.entity_id) AS n FROM ui_area_entities c WHERE c.industry_id = $1 ${scope} GROUP BY 1`, params),
     db.query<Record<string, any>>(
       `SELECT code, industry_id, n FROM (
-         SELECT ${area} AS code, i.industry_id, count(DISTINCT r.doc_id) AS n,
-           row_number() OVER (PARTITION BY ${area} ORDER BY count(DISTINCT r.doc_id) DESC, i.industry_id) AS k
-         FROM doc_regions r JOIN doc_industries i ON i.doc_id = r.doc_id
-         WHERE r.home ${q.level === 'city' ? 'AND r.code LIKE $1' : ''} GROUP BY 1, 2) t WHERE k <= 3`,
-      q.level === 'city' ? [`${q.province!.slice(0, 2)}%`] : [],
-    ),
+         SELECT ${area} AS code, c.industry_id, sum(c.documents) AS n,
+           row_number() OVER (PARTITION BY ${area} ORDER BY sum(c.documents) DESC, c.industry_id) AS k
+         -- $1 is unused here but shared with the other two queries; it must still be typed.
+         FROM ui_map_counts c WHERE c.industry_id <> '' AND c.documents > 0 ${scope} AND $1::text IS NOT NULL
+         GROUP BY 1, 2) t WHERE k <= ${TOP_INDUSTRIES}`, params),
   ]);
   const areas = new Map<string, { documents: number; enterprises: number; facts: number; top: { id: string; documents: number }[] }>();
-  const get = (code: string) => {
-    let a = areas.get(code);
-    if (!a) areas.set(code, (a = { documents: 0, enterprises: 0, facts: 0, top: [] }));
-    return a;
-  };
-  for (const r of docs.rows) get(r.code).documents = num(r.n);
-  for (const r of facts.rows) Object.assign(get(r.code), { facts: num(r.facts), enterprises: num(r.enterprises) });
-  for (const r of top.rows) if (areas.has(r.code)) get(r.code).top.push({ id: r.industry_id, documents: num(r.n) });
+  for (const r of counts.rows) areas.set(r.code, { documents: num(r.documents), facts: num(r.facts), enterprises: 0, top: [] });
+  for (const r of companies.rows) {
+    const a = areas.get(r.code);
+    if (a) a.enterprises = num(r.n);
+  }
+  for (const r of top.rows) areas.get(r.code)?.top.push({ id: r.industry_id, documents: num(r.n) });
   const codes = [...areas.keys()];
   const names = await regionNames(db, codes);
   const inames = await db.query<{ id: string; name: string }>('SELECT id, name FROM industries WHERE id = ANY($1::text[])', [
@@ -83,9 +75,10 @@ export async function mapAreas(db: Db, q: MapQuery): Promise<MapArea[]> {
       const a = areas.get(code)!;
       return {
         code, name: names.get(code) ?? null, documents: a.documents, enterprises: a.enterprises, facts: a.facts,
-        topIndustries: a.top.map((t) => ({ id: t.id, name: iname.get(t.id) ?? null, documents: t.documents })),
+        topIndustries: a.top.sort((x, y) => y.documents - x.documents || x.id.localeCompare(y.id))
+          .map((t) => ({ id: t.id, name: iname.get(t.id) ?? null, documents: t.documents })),
       };
     })
-    .filter((a) => a.documents > 0 || a.facts > 0)
+    .filter((a) => a.documents > 0)
     .sort((x, y) => y.documents - x.documents || y.facts - x.facts || x.code.localeCompare(y.code));
 }

@@ -67,17 +67,17 @@ export async function regionDetail(db: Db, code: string): Promise<RegionDetail |
   const pattern = regionPattern(code);
   const [children, docs, industries, leaders, events] = await Promise.all([
     db.query<Record<string, any>>(`SELECT code, name, level FROM regions WHERE parent = $1 ORDER BY code`, [code]),
-    db.query<{ n: unknown }>(`SELECT count(DISTINCT doc_id) AS n FROM doc_regions WHERE home AND code LIKE $1`, [pattern]),
+    db.query<{ n: unknown }>(`SELECT count(DISTINCT doc_id) AS n FROM doc_regions WHERE home AND code BETWEEN rpad(rtrim($1, '%'), 6, '0') AND rpad(rtrim($1, '%'), 6, '9')`, [pattern]),
     db.query<Record<string, any>>(
       `SELECT i.industry_id AS id, count(DISTINCT i.doc_id) AS n FROM doc_industries i
-       JOIN doc_regions r ON r.doc_id = i.doc_id AND r.home AND r.code LIKE $1 GROUP BY 1 ORDER BY n DESC, id LIMIT 30`, [pattern]),
+       JOIN doc_regions r ON r.doc_id = i.doc_id AND r.home AND r.code BETWEEN rpad(rtrim($1, '%'), 6, '0') AND rpad(rtrim($1, '%'), 6, '9') GROUP BY 1 ORDER BY n DESC, id LIMIT 30`, [pattern]),
     db.query<Record<string, any>>(
       `SELECT f.entity_id, min(f.data->>'name') AS name, count(DISTINCT f.doc_id) AS n,
          (SELECT coalesce(array_agg(DISTINCT t.title), '{}') FROM person_titles t WHERE t.entity_id = f.entity_id) AS titles
-       FROM facts f WHERE f.type = 'person' AND f.region_code LIKE $1 AND f.data->>'role' IN ('lead', 'participant')
+       FROM facts f WHERE f.type = 'person' AND f.region_code BETWEEN rpad(rtrim($1, '%'), 6, '0') AND rpad(rtrim($1, '%'), 6, '9') AND f.data->>'role' IN ('lead', 'participant')
        GROUP BY f.entity_id ORDER BY n DESC, name LIMIT 30`, [pattern]),
     db.query<Record<string, any>>(
-      `SELECT * FROM facts f WHERE f.type = 'event' AND f.region_code LIKE $1 ORDER BY f.date DESC NULLS LAST, f.id DESC LIMIT 50`, [pattern]),
+      `SELECT * FROM facts f WHERE f.type = 'event' AND f.region_code BETWEEN rpad(rtrim($1, '%'), 6, '0') AND rpad(rtrim($1, '%'), 6, '9') ORDER BY f.date DESC NULLS LAST, f.id DESC LIMIT 50`, [pattern]),
   ]);
   const names = await industryNames(db, industries.rows.map((x) => x.id));
   return {
