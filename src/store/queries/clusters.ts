@@ -114,37 +114,45 @@ function orgs(rows: Record<string, any>[], kind: string): ClusterOrg[] {
 export async function clusterDetail(db: Db, region: string, industry?: string): Promise<ClusterDetail | null> {
   const reg = await db.query<Record<string, any>>('SELECT code, name FROM regions WHERE code = $1', [region]);
   if (!reg.rows.length) return null;
+  // 1. The cluster's documents (newest first, capped) and their number, in one pass.
   const params: unknown[] = [regionPattern(region)];
   const industryCond = industry ? `AND EXISTS (SELECT 1 FROM doc_industries i WHERE i.doc_id = r.doc_id AND i.industry_id = $2)` : '';
   if (industry) params.push(industry);
-  const docsSql = `SELECT d.id FROM documents d WHERE d.id IN (SELECT r.doc_id FROM doc_regions r WHERE r.home AND r.code BETWEEN rpad(rtrim($1, '%'), 6, '0') AND rpad(rtrim($1, '%'), 6, '9') ${industryCond})
-    ORDER BY d.published DESC NULLS LAST, d.id LIMIT ${MAX_CLUSTER_DOCS}`;
-  const cte = `WITH cd AS (${docsSql})`;
+  const docs = await db.query<{ id: string; n: unknown }>(
+    `SELECT d.id, count(*) OVER () AS n FROM documents d
+     JOIN (SELECT DISTINCT r.doc_id FROM doc_regions r WHERE r.home AND ${inRegion('r.code', '$1')} ${industryCond}) x ON x.doc_id = d.id
+     ORDER BY d.published DESC NULLS LAST, d.id LIMIT ${MAX_CLUSTER_DOCS}`, params,
+  );
+  const ids = docs.rows.map((r) => r.id);
+  const total = docs.rows.length ? num(docs.rows[0].n) : 0;
+  // 2. Their facts, each query joining the id list ($1) rather than re-deriving it.
+  const cte = 'WITH cd AS (SELECT unnest($1::text[]) AS id)';
+  const fparams: unknown[] = industry ? [ids, industry] : [ids];
   const [count, figures, orgRows, officials, events, directives, sources] = await Promise.all([
-    db.query<{ n: unknown }>(`SELECT count(DISTINCT r.doc_id) AS n FROM doc_regions r WHERE r.home AND r.code BETWEEN rpad(rtrim($1, '%'), 6, '0') AND rpad(rtrim($1, '%'), 6, '9') ${industryCond}`, params),
+    Promise.resolve({ rows: [{ n: total }] }),
     db.query<Record<string, any>>(
       `${cte} SELECT f.*, d.title, d.published FROM facts f JOIN cd ON cd.id = f.doc_id JOIN documents d ON d.id = f.doc_id
        WHERE f.type = 'quantity' ${industry ? 'AND (f.industry_id IS NULL OR f.industry_id = $2)' : ''}
-       ORDER BY f.date DESC NULLS LAST, d.published DESC NULLS LAST, f.id`, params),
+       ORDER BY f.date DESC NULLS LAST, d.published DESC NULLS LAST, f.id`, fparams),
     db.query<Record<string, any>>(
       `${cte} SELECT f.entity_id, min(coalesce(f.data->>'canonical', f.data->>'name')) AS name, f.data->>'kind' AS kind, count(DISTINCT f.doc_id) AS n
        FROM facts f JOIN cd ON cd.id = f.doc_id WHERE f.type = 'organization'
        GROUP BY f.entity_id, f.data->>'kind', CASE WHEN f.entity_id IS NULL THEN f.data->>'name' END
-       ORDER BY n DESC, name LIMIT 400`, params),
+       ORDER BY n DESC, name LIMIT 400`, [ids]),
     db.query<Record<string, any>>(
       `${cte} SELECT f.entity_id, min(f.data->>'name') AS name, count(DISTINCT f.doc_id) AS n,
          coalesce((SELECT array_agg(DISTINCT x) FROM facts g JOIN cd c2 ON c2.id = g.doc_id, jsonb_array_elements_text(g.data->'titles') x
            WHERE g.type = 'person' AND g.entity_id = f.entity_id), '{}') AS titles
        FROM facts f JOIN cd ON cd.id = f.doc_id
        WHERE f.type = 'person' AND f.data->>'role' IN ('lead', 'participant', 'referenced') AND f.entity_id IS NOT NULL
-       GROUP BY f.entity_id ORDER BY n DESC, name LIMIT 60`, params),
+       GROUP BY f.entity_id ORDER BY n DESC, name LIMIT 60`, [ids]),
     db.query<Record<string, any>>(
-      `${cte} SELECT f.* FROM facts f JOIN cd ON cd.id = f.doc_id WHERE f.type = 'event' ORDER BY f.date NULLS FIRST, f.id LIMIT 300`, params),
+      `${cte} SELECT f.* FROM facts f JOIN cd ON cd.id = f.doc_id WHERE f.type = 'event' ORDER BY f.date NULLS FIRST, f.id LIMIT 300`, [ids]),
     db.query<Record<string, any>>(
-      `${cte} SELECT f.* FROM facts f JOIN cd ON cd.id = f.doc_id WHERE f.type = 'directive' ORDER BY f.date DESC NULLS LAST, f.id LIMIT 300`, params),
+      `${cte} SELECT f.* FROM facts f JOIN cd ON cd.id = f.doc_id WHERE f.type = 'directive' ORDER BY f.date DESC NULLS LAST, f.id LIMIT 300`, [ids]),
     db.query<Record<string, any>>(
       `${cte} SELECT d.id, d.title, d.outlet, d.published, d.dateline, d.home_region, d.source_path FROM documents d JOIN cd ON cd.id = d.id
-       ORDER BY d.published DESC NULLS LAST, d.id LIMIT 100`, params),
+       ORDER BY d.published DESC NULLS LAST, d.id LIMIT 100`, [ids]),
   ]);
   // Figures: latest per metric+unit; conflicts where one metric+unit+year has different values.
   const all = figures.rows.map(toFigure);

@@ -37,6 +37,8 @@ export interface SearchResult {
   readonly offset: number;
   /** `fulltext` (tsvector) or `substring` (ILIKE fallback). */
   readonly mode: 'fulltext' | 'substring';
+  /** False when `total` is a lower bound (substring matches are counted up to a cap). */
+  readonly totalExact: boolean;
   readonly terms: readonly string[];
   readonly facets: { region: Facet[]; industry: Facet[]; outlet: Facet[]; entityKind: Facet[] };
 }
@@ -46,6 +48,9 @@ const SHORT_QUERY_CHARS = 1;
 
 /** Facets are counted over at most this many of the best hits, so broad queries stay fast. */
 const FACET_SAMPLE = 5000;
+
+/** Substring (ILIKE) matches scan text, not an index: count and facet at most this many, newest first. */
+const SUBSTRING_CAP = 1000;
 
 /** Characters of context on each side of the first match in a snippet. */
 const SNIPPET_CONTEXT = 60;
@@ -120,13 +125,16 @@ export async function search(db: Db, q: string, filters: DocFilters, page: Page)
   const base = w.params.length;
   const rows = await db.query<Record<string, any>>(
     `SELECT d.id, d.title, d.outlet, d.published, d.dateline, d.home_region, d.source_path, d.clean, ${rank} AS rank
-     FROM documents d ${w} ORDER BY rank DESC, d.published DESC NULLS LAST, d.id
+     FROM documents d ${w} ORDER BY ${substring ? 'd.published DESC' : 'rank DESC, d.published DESC NULLS LAST, d.id'}
      LIMIT ${w.p(page.limit)} OFFSET ${w.p(page.offset)}`, w.params,
   );
   const params = w.params.slice(0, base);
-  const sample = `SELECT d.id FROM documents d ${w} ORDER BY ${substring ? "d.published DESC NULLS LAST" : `${rank} DESC`} LIMIT ${FACET_SAMPLE}`;
+  const sample = `SELECT d.id FROM documents d ${w} ORDER BY ${substring ? 'd.published DESC' : `${rank} DESC`} LIMIT ${substring ? SUBSTRING_CAP : FACET_SAMPLE}`;
+  const countSql = substring
+    ? `SELECT count(*) AS n FROM (SELECT 1 FROM documents d ${w} LIMIT ${SUBSTRING_CAP}) t`
+    : `SELECT count(*) AS n FROM documents d ${w}`;
   const [count, region, industry, outlet, kind] = await Promise.all([
-    db.query<{ n: unknown }>(`SELECT count(*) AS n FROM documents d ${w}`, params),
+    db.query<{ n: unknown }>(countSql, params),
     db.query<Record<string, any>>(
       `WITH s AS (${sample}) SELECT left(r.code, 2) || '0000' AS value, g.name AS label, count(DISTINCT r.doc_id) AS n
        FROM doc_regions r JOIN s ON s.id = r.doc_id LEFT JOIN regions g ON g.code = left(r.code, 2) || '0000'
@@ -151,6 +159,7 @@ export async function search(db: Db, q: string, filters: DocFilters, page: Page)
       return { ...toDocumentRow(r), rank: Number(r.rank), snippet: partsToHtml(parts), snippetParts: parts };
     }),
     total: num(count.rows[0].n), ...page, mode: substring ? 'substring' : 'fulltext', terms,
+    totalExact: !substring || num(count.rows[0].n) < SUBSTRING_CAP,
     facets: { region: facet(region), industry: facet(industry), outlet: facet(outlet), entityKind: facet(kind) },
   };
 }
