@@ -41,7 +41,7 @@ export interface ClusterDetail {
 export interface SnippetPart { text: string; mark: boolean }
 export interface Facet { value: string; label: string | null; count: number }
 export interface SearchResult {
-  hits: (DocRow & { rank: number; snippetParts: SnippetPart[] })[]; total: number; limit: number; offset: number; mode: string;
+  hits: (DocRow & { rank: number; snippetParts: SnippetPart[] })[]; total: number; totalExact: boolean; limit: number; offset: number; mode: string;
   facets: { region: Facet[]; industry: Facet[]; outlet: Facet[]; entityKind: Facet[] };
 }
 export interface RegionDetail {

@@ -61,8 +61,11 @@ export interface ClusterDetail {
   readonly sources: DocumentRow[];
 }
 
-/** Most documents a cluster page reads facts from (newest first), so big clusters stay fast. */
-const MAX_CLUSTER_DOCS = 2000;
+/** Most documents a cluster page reads facts from (newest first; `documents` still counts all), so big clusters stay fast. */
+const MAX_CLUSTER_DOCS = 500;
+
+/** Distinct values shown per conflicting figure (the newest report of each). */
+const MAX_CONFLICT_VALUES = 12;
 
 /**
  * Clusters in a region (all of China when omitted), ranked by documents.
@@ -166,7 +169,11 @@ export async function clusterDetail(db: Db, region: string, industry?: string): 
   }
   const conflicts = [...byYear.values()]
     .filter((fs) => new Set(fs.map((f) => `${f.value}/${f.valueMax}`)).size > 1)
-    .map((fs) => ({ metric: fs[0].metric, unit: fs[0].unit, year: fs[0].year, figures: fs }));
+    .map((fs) => {
+      const seen = new Map<string, Figure>();
+      for (const f of fs) if (!seen.has(`${f.value}/${f.valueMax}`) && seen.size < MAX_CONFLICT_VALUES) seen.set(`${f.value}/${f.valueMax}`, f);
+      return { metric: fs[0].metric, unit: fs[0].unit, year: fs[0].year, figures: [...seen.values()] };
+    });
   const byCategory = new Map<string, (FactRow & { docId: string })[]>();
   for (const r of directives.rows) {
     const cats = ((r.data?.categories as string[]) ?? []).length ? (r.data.categories as string[]) : ['other'];

@@ -56,7 +56,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
             {facet('entityKind', t('entityKind'), r.data.facets.entityKind)}
           </aside>
           <section>
-            <p data-testid="search-total">{t('total')} {r.data.total}</p>
+            <p data-testid="search-total">{t('total')} {r.data.totalExact ? '' : '≥'}{r.data.total}</p>
             <ol className="hits" data-testid="hits">
               {r.data.hits.map((h) => (
                 <li key={h.id}>
