@@ -74,9 +74,9 @@ describe('stored XSS in the browser', { skip: skip ?? false, timeout: 90_000 }, 
     for (const p of pages) {
       await page.goto(`${s.server.url}${p}`);
       await page.waitForSelector('main > *');
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(150);
       await page.mouse.move(200, 300);
-      await page.locator('b, mark, del').first().hover({ timeout: 500 }).catch(() => undefined);
+      await page.locator('b, mark, del').first().hover({ timeout: 150 }).catch(() => undefined);
       assert.equal(await page.evaluate(() => (window as any).__pwned), undefined, `script ran on ${p}`);
       assert.equal(await page.locator('main script, main img, main svg, main iframe, main [onerror], main [onload], main [onmouseover]').count(), 0, p);
       const text = (await page.textContent('main')) ?? '';
