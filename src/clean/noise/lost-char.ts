@@ -1,10 +1,116 @@
 /**
- * clean/noise/lost-char: lost characters written as ? + pinyin: 日?(bào)讯 → 日报讯.
- * (STUB until the noise stage lands: returns the text unchanged.)
+ * clean/noise/lost-char: lost characters written as ? + pinyin: 日?(bào)訊 → 日报訊.
+ *
+ * A decoder that could not map a character writes `?`; on pages that glue the reading after every
+ * character, the reading survives and names the lost character. The candidates are the characters read
+ * that way (reverse pinyin index); one is put back only when it clearly forms a word with its neighbours
+ * (日 + 报 is a word, 日 + 暴 is not): best bigram score > 0 and at least RATIO times the runner-up.
+ * Otherwise the `?` and its reading are removed and a finding is recorded. The recovered character is
+ * written in its Simplified form (the normalize stage converts the text to Simplified anyway).
+ *
+ * Bare `?` runs without pinyin are removed (with a finding) only in a Chinese context: after a Chinese
+ * character, Chinese punctuation, a pinyin annotation or a line start, and before a Chinese character,
+ * Chinese punctuation or a digit (?衛星, 規?;?、). `What?`, `index.php?id=3` and a `?` ending a line stay.
  */
-import { type PassResult } from '../../text/edits.ts';
+import { EditBuilder, type PassResult } from '../../text/edits.ts';
+import { CJK_IDEOGRAPH, CJK_PUNCT, TONE_MARKS } from './constants.ts';
+import { bigramScore, charactersFor, isPinyinSyllable, normalizeSyllable } from './lexicon.ts';
 
-/** lost characters written as ? + pinyin: 日?(bào)讯 → 日报讯. */
+const RECOVERED = 'lost-char';
+const UNRECOVERED = 'lost-char:unrecovered';
+
+/** The best candidate must beat the runner-up by this factor. */
+const RATIO = 3;
+
+/** `?` + optional `(` + syllable + `)`, else a bare run of `?` (bridged by `;`/`:`). */
+const UNIT = new RegExp(`\\?\\(?([a-z${TONE_MARKS}]{1,6}[1-5]?)\\)|\\?(?:[;:]?\\?)*`, 'g');
+
+/** A pinyin annotation ending right before a position: `(qǐng)`. */
+const ANNOTATION_BEFORE = new RegExp(`\\(?[a-z${TONE_MARKS}]{1,6}[1-5]?\\)$`);
+
+/**
+ * Recover (or remove) characters lost as `?`.
+ * @param text the pass input
+ * @returns edits `lost-char` (replacement = recovered character) and `lost-char:unrecovered` (removal), with findings
+ * @example recoverLostCharacters('日?(bào)讯').text // '日报讯'
+ */
 export function recoverLostCharacters(text: string): PassResult {
-  return { text, edits: [] };
+  if (!text.includes('?')) return { text, edits: [] };
+  const b = new EditBuilder(text);
+  // The character before the next unit once earlier units are resolved (a recovered character counts).
+  let lastRecovered: { end: number; ch: string } | undefined;
+  for (const m of text.matchAll(UNIT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const written = m[1];
+    const left = leftNeighbour(text, start, lastRecovered);
+    if (written !== undefined && isToned(written)) {
+      const right = rightNeighbour(text, end);
+      const pick = choose(written, left.ch, right);
+      if (pick) {
+        b.replace(start, end, pick, RECOVERED);
+        lastRecovered = { end, ch: pick };
+      } else {
+        b.remove(start, end, UNRECOVERED);
+        b.note({ rule: UNRECOVERED, message: `lost character read ${written}: no clear candidate`, start, end });
+        lastRecovered = { end, ch: left.ch };
+      }
+      continue;
+    }
+    // A bare `?` run (a `?(word)` that is not pinyin falls here too: only its `?` is judged).
+    const qEnd = written !== undefined ? start + 1 : end;
+    const after = text[qEnd] ?? '\n';
+    const leftOk = left.context;
+    const rightOk = CJK_IDEOGRAPH.test(after) || CJK_PUNCT.test(after) || /[0-9;]/.test(after);
+    if (leftOk && rightOk) {
+      b.remove(start, qEnd, UNRECOVERED);
+      b.note({ rule: UNRECOVERED, message: 'lost character without reading removed', start, end: qEnd });
+      lastRecovered = { end: qEnd, ch: left.ch };
+    }
+  }
+  return b.finish();
+}
+
+/** Whether a written syllable carries a tone (mark or digit) and is real pinyin. */
+function isToned(written: string): boolean {
+  const norm = normalizeSyllable(written);
+  return /[1-4]$/.test(norm) && isPinyinSyllable(norm);
+}
+
+/**
+ * The Chinese character left of `pos` (skipping one pinyin annotation), and whether the left side is a
+ * Chinese context (character, punctuation, annotation, line start).
+ */
+function leftNeighbour(text: string, pos: number, last: { end: number; ch: string } | undefined): { ch: string; context: boolean } {
+  if (last && last.end === pos) return { ch: last.ch, context: true };
+  let p = pos;
+  const ann = ANNOTATION_BEFORE.exec(text.slice(Math.max(0, p - 9), p));
+  if (ann) p -= ann[0].length;
+  const ch = p > 0 ? text[p - 1] : '';
+  if (!ch || ch === '\n' || ch === '\r') return { ch: '', context: true };
+  if (CJK_IDEOGRAPH.test(ch)) return { ch, context: true };
+  return { ch: '', context: Boolean(ann) || CJK_PUNCT.test(ch) };
+}
+
+/** The Chinese character right after `pos`, or ''. */
+function rightNeighbour(text: string, pos: number): string {
+  const ch = text[pos] ?? '';
+  return CJK_IDEOGRAPH.test(ch) ? ch : '';
+}
+
+/** The candidate read `written` that clearly forms words with its neighbours, else undefined. */
+function choose(written: string, left: string, right: string): string | undefined {
+  if (!left && !right) return undefined;
+  let best = '';
+  let bestScore = 0;
+  let second = 0;
+  for (const c of charactersFor(written)) {
+    const s = bigramScore(left, c) + bigramScore(c, right);
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = c;
+    } else if (s > second) second = s;
+  }
+  return bestScore > 0 && bestScore >= RATIO * second ? best : undefined;
 }

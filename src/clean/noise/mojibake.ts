@@ -1,10 +1,201 @@
 /**
  * clean/noise/mojibake: wrong-encoding or byte-shifted text re-decoded, else removed and flagged.
- * (STUB until the noise stage lands: returns the text unchanged.)
+ *
+ * Suspicious regions:
+ *   A. `?` followed by a run of Chinese characters holding a rare one in its first four
+ *      (?萍汲鮿: a GBK byte was lost, the decoder wrote `?` and re-paired the bytes after it);
+ *   B. two rare characters at most one character apart
+ *      (UTF-8 read as GBK: 鍏朵粬 was 其他; GBK read as Big5).
+ * Rare = outside the ~3,500 most frequent characters of the jieba word list (lexicon.ts).
+ *
+ * Candidates: the run re-encoded as GB18030 and (A) prefixed with each possible lost lead byte, the
+ * dangling last byte completed by the character the following pinyin annotation names; (B) decoded as
+ * UTF-8, or re-encoded as Big5 and decoded as GBK. A candidate is accepted only when every character is
+ * common and it forms dictionary words (bigrams) with itself and its neighbours clearly better than any
+ * other candidate. Else a region with strong evidence is removed (`mojibake:removed`) and flagged.
  */
-import { type PassResult } from '../../text/edits.ts';
+import iconv from 'iconv-lite';
+import { EditBuilder, type PassResult } from '../../text/edits.ts';
+import { CJK_PUNCT, MOJIBAKE_MAX_RUN, TONE_MARKS } from './constants.ts';
+import { bigramScore, charFrequency, hasReading, isCommonChar, normalizeSyllable } from './lexicon.ts';
 
-/** wrong-encoding or byte-shifted text re-decoded, else removed and flagged. */
+const REDECODED = 'mojibake:redecoded';
+const REMOVED = 'mojibake:removed';
+
+/** The best candidate's word score must be this many times the runner-up's. */
+const MARGIN = 1.5;
+
+/** A run of CJK ideographs (basic block and extension A). */
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+/g;
+
+/** A toned pinyin annotation right at the start of a string: `(chuàng)`. */
+const ANNOTATION_AHEAD = new RegExp(`^\\(([a-z${TONE_MARKS}]{1,6}[1-5]?)\\)`);
+
+/** Characters that cannot occur in a good Chinese re-decoding. */
+const HAN_OR_PUNCT = /^[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]$/u;
+
+interface Candidate {
+  readonly text: string;
+  readonly score: number;
+  /** Whether the candidate used (and so consumes) the pinyin annotation after the run. */
+  readonly usesAnnotation: boolean;
+  /** The span the candidate replaces, when not the whole region. */
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/**
+ * Re-decode (or remove) mojibake.
+ * @param text the pass input
+ * @returns edits `mojibake:redecoded` (replacement) and `mojibake:removed`, with findings
+ * @example repairMojibake('其他').text // '其他' (clean text is left alone)
+ */
 export function repairMojibake(text: string): PassResult {
-  return { text, edits: [] };
+  const b = new EditBuilder(text);
+  let anyRare = false;
+  for (const m of text.matchAll(HAN_RUN)) {
+    const run = m[0];
+    const start = m.index;
+    const afterQuestion = start > 0 && text[start - 1] === '?';
+    const rareAt: number[] = [];
+    for (let i = 0; i < run.length; i++) if (!isCommonChar(run[i])) rareAt.push(i);
+    if (rareAt.length === 0) continue;
+    anyRare = true;
+    if (afterQuestion && rareAt[0] < 4) {
+      repairShifted(text, start, run.slice(0, MOJIBAKE_MAX_RUN), rareAt, b);
+    } else if (rareAt.some((r, i) => i > 0 && r - rareAt[i - 1] <= 2)) {
+      repairWrongCodec(text, start, run, rareAt, b);
+    }
+  }
+  if (!anyRare) return { text, edits: [] };
+  return b.finish();
+}
+
+/** Region A: `?` + run whose bytes were re-paired after a lost byte. */
+function repairShifted(text: string, runStart: number, run: string, rareAt: readonly number[], b: EditBuilder): void {
+  const qStart = runStart - 1;
+  const runEnd = runStart + run.length;
+  const ann = ANNOTATION_AHEAD.exec(text.slice(runEnd, runEnd + 10));
+  const syllable = ann ? normalizeSyllable(ann[1]) : undefined;
+  const prev = qStart > 0 ? text[qStart - 1] : '';
+  const annEnd = runEnd + (ann ? ann[0].length : 0);
+  const bytes = iconv.encode(run, 'gb18030');
+  const candidates: Candidate[] = [];
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    const buf = Buffer.concat([Buffer.from([lead]), bytes]);
+    const even = buf.length % 2 === 0;
+    const body = even ? buf : buf.subarray(0, buf.length - 1);
+    const decoded = decodeStrict(body, 'gb18030');
+    if (decoded === undefined || decoded.length !== body.length / 2) continue;
+    let tails: { ch: string; usesAnnotation: boolean }[] = [{ ch: '', usesAnnotation: false }];
+    if (!even && syllable) tails = completeLead(buf[buf.length - 1], syllable);
+    for (const tail of tails) {
+      const cand = decoded + tail.ch;
+      if (![...cand].every((c) => HAN_OR_PUNCT.test(c) && (CJK_PUNCT.test(c) || isCommonChar(c)))) continue;
+      const next = text[tail.usesAnnotation ? annEnd : runEnd] ?? '';
+      candidates.push({ text: cand, score: wordScore(prev + cand + next), usesAnnotation: tail.usesAnnotation });
+    }
+  }
+  const best = pick(candidates, wordScore(prev + run));
+  if (best) {
+    const end = best.usesAnnotation ? annEnd : runEnd;
+    b.replace(qStart, end, best.text, REDECODED);
+    b.note({ rule: REDECODED, message: `byte-shifted GBK re-decoded as ${best.text}`, start: qStart, end });
+    return;
+  }
+  // Strong evidence (a `?` then rare characters): drop through the last rare character of the head.
+  const lastRare = rareAt.filter((i) => i < 4).at(-1)!;
+  const cut = lastRare + 1 === run.length && ann ? annEnd : runStart + lastRare + 1;
+  b.remove(qStart, cut, REMOVED);
+  b.note({ rule: REMOVED, message: 'unreadable byte-shifted text removed', start: qStart, end: cut });
+}
+
+/** Region B: a run decoded with the wrong codec. */
+function repairWrongCodec(text: string, start: number, run: string, rareAt: readonly number[], b: EditBuilder): void {
+  const end = start + run.length;
+  const prev = start > 0 ? text[start - 1] : '';
+  const next = text[end] ?? '';
+  const candidates: Candidate[] = [];
+  const tries: [string, string][] = [
+    ['gb18030', 'utf-8'], // UTF-8 bytes read as GBK
+    ['big5', 'gb18030'], // GBK bytes read as Big5
+    ['gb18030', 'big5'], // Big5 bytes read as GBK
+  ];
+  // The mis-decoded stretch may be part of a longer run: try spans around the rare characters.
+  const first = rareAt[0];
+  const last = rareAt[rareAt.length - 1];
+  for (let s = Math.max(0, first - 2); s <= first; s++) {
+    for (let e = last + 1; e <= Math.min(run.length, last + 3); e++) {
+      const span = run.slice(s, e);
+      const before = s > 0 ? run[s - 1] : prev;
+      const after = e < run.length ? run[e] : next;
+      for (const [from, to] of tries) {
+        const decoded = decodeStrict(iconv.encode(span, from), to, true);
+        if (!decoded) continue;
+        if (![...decoded].every((c) => HAN_OR_PUNCT.test(c) && (CJK_PUNCT.test(c) || isCommonChar(c)))) continue;
+        candidates.push({
+          text: decoded,
+          score: wordScore(before + decoded + after) - wordScore(before + span + after),
+          usesAnnotation: false,
+          start: start + s,
+          end: start + e,
+        });
+      }
+    }
+  }
+  const best = pick(candidates, 0);
+  if (best) {
+    const s = best.start ?? start;
+    const e = best.end ?? end;
+    b.replace(s, e, best.text, REDECODED);
+    b.note({ rule: REDECODED, message: `mis-decoded text re-decoded as ${best.text}`, start: s, end: e });
+    return;
+  }
+  // Two rare characters side by side are often a real name (劭劼): remove only denser, longer stretches.
+  const span = last - first + 1;
+  if (rareAt.length >= 3 && rareAt.length / span >= 0.5) {
+    b.remove(start + first, start + last + 1, REMOVED);
+    b.note({ rule: REMOVED, message: 'unreadable text removed', start: start + first, end: start + last + 1 });
+  } else {
+    b.note({ rule: 'mojibake:suspect', message: 'rare characters left in place', start: start + first, end: start + last + 1 });
+  }
+}
+
+/** Characters with GBK lead byte `lead` whose reading is `syllable` (the character the annotation names). */
+function completeLead(lead: number, syllable: string): { ch: string; usesAnnotation: boolean }[] {
+  const out: { ch: string; usesAnnotation: boolean; f: number }[] = [];
+  for (let trail = 0x40; trail <= 0xfe; trail++) {
+    if (trail === 0x7f) continue;
+    const ch = decodeStrict(Buffer.from([lead, trail]), 'gb18030');
+    if (!ch || ch.length !== 1 || !HAN_OR_PUNCT.test(ch)) continue;
+    if (hasReading(ch, syllable)) out.push({ ch, usesAnnotation: true, f: charFrequency(ch) });
+  }
+  out.sort((a, c) => c.f - a.f);
+  return out.slice(0, 1).map(({ ch, usesAnnotation }) => ({ ch, usesAnnotation }));
+}
+
+/** Decode bytes, or undefined when any byte sequence is invalid (a cut-off last character may be dropped). */
+function decodeStrict(bytes: Buffer, encoding: string, dropCutTail = false): string | undefined {
+  let s = iconv.decode(bytes, encoding);
+  if (dropCutTail) s = s.replace(/\ufffd$/, '');
+  return s.includes('\ufffd') || s.length === 0 ? undefined : s;
+}
+
+/** Sum of log bigram scores over adjacent pairs: how much the string reads as known words. */
+function wordScore(s: string): number {
+  let score = 0;
+  for (let i = 1; i < s.length; i++) {
+    const f = bigramScore(s[i - 1], s[i]);
+    if (f > 0) score += Math.log10(f + 1);
+  }
+  return score;
+}
+
+/** The clearly best candidate: better than the original text and MARGIN times the runner-up. */
+function pick(candidates: readonly Candidate[], originalScore: number): Candidate | undefined {
+  const sorted = [...candidates].sort((a, c) => c.score - a.score);
+  const [best, second] = sorted;
+  if (!best || best.score <= originalScore + 1) return undefined;
+  if (second && second.text !== best.text && best.score < MARGIN * second.score) return undefined;
+  return best;
 }

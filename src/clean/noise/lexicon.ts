@@ -1,0 +1,173 @@
+/**
+ * clean/noise/lexicon: the small language model the noise passes judge candidates with, built lazily.
+ *
+ * - character frequencies and known bigrams come from the jieba dictionary shipped with
+ *   `@node-rs/jieba` (`dict.txt`, MIT; word + frequency + tag per line, Simplified): a character's
+ *   frequency is the summed frequency of the words holding it; a bigram is known when two characters
+ *   are adjacent inside a dictionary word (日报, 科技, 初创);
+ * - readings come from `pinyin-pro` (handles Traditional characters and polyphones);
+ * - Traditional characters are judged through their Simplified form (OpenCC `tw` → `cn`).
+ *
+ * Nothing here is loaded until a pass finds a candidate, so clean text never pays for it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pinyin } from 'pinyin-pro';
+import { Converter } from 'opencc-js/t2cn';
+import { COMMON_CHAR_COUNT, MIN_WORD_FREQ, TONE_TABLE } from './constants.ts';
+
+interface Lexicon {
+  /** Summed word frequency per Simplified character. */
+  readonly charFreq: Map<string, number>;
+  /** Summed frequency of words holding each adjacent Simplified pair. */
+  readonly bigrams: Map<string, number>;
+  /** The COMMON_CHAR_COUNT most frequent Simplified characters. */
+  readonly common: Set<string>;
+}
+
+let lexicon: Lexicon | undefined;
+let t2s: ((s: string) => string) | undefined;
+const simplifiedCache = new Map<string, string>();
+const commonTable = new Int8Array(0x10000); // 0 = unknown yet, 1 = common, -1 = rare
+let reverse: Map<string, string[]> | undefined;
+let syllables: Set<string> | undefined;
+
+/** Load (once) the jieba-derived frequencies and bigrams. */
+function load(): Lexicon {
+  if (lexicon) return lexicon;
+  const require = createRequire(import.meta.url);
+  const raw = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
+  const charFreq = new Map<string, number>();
+  const bigrams = new Map<string, number>();
+  for (const line of raw.split('\n')) {
+    const sp = line.indexOf(' ');
+    if (sp <= 0) continue;
+    const word = line.slice(0, sp);
+    const freq = Number.parseInt(line.slice(sp + 1), 10) || 0;
+    // Single-character entries are skipped: the dictionary lists mojibake characters (鍏, 粬, 銆) as
+    // frequent one-character "words" (tag zg), while they never occur inside a real word.
+    if (freq < MIN_WORD_FREQ || word.length < 2) continue;
+    for (let i = 0; i < word.length; i++) {
+      const c = word[i];
+      charFreq.set(c, (charFreq.get(c) ?? 0) + freq);
+      if (i > 0) {
+        const pair = word[i - 1] + c;
+        bigrams.set(pair, (bigrams.get(pair) ?? 0) + freq);
+      }
+    }
+  }
+  const ranked = [...charFreq.entries()].filter(([c]) => /\p{Script=Han}/u.test(c)).sort((a, b) => b[1] - a[1]);
+  const common = new Set(ranked.slice(0, COMMON_CHAR_COUNT).map(([c]) => c));
+  lexicon = { charFreq, bigrams, common };
+  return lexicon;
+}
+
+/** The Simplified form of one character (itself when OpenCC has no mapping). */
+export function simplify(ch: string): string {
+  const hit = simplifiedCache.get(ch);
+  if (hit !== undefined) return hit;
+  const convert = (t2s ??= Converter({ from: 'tw', to: 'cn' }));
+  const out = convert(ch);
+  simplifiedCache.set(ch, out);
+  return out;
+}
+
+/** Whether a character is among the ~3,500 common ones (judged on its Simplified form). */
+export function isCommonChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  const cached = ch.length === 1 ? commonTable[code] : 0;
+  if (cached !== 0) return cached > 0;
+  const ok = load().common.has(simplify(ch));
+  if (ch.length === 1) commonTable[code] = ok ? 1 : -1;
+  return ok;
+}
+
+/** Frequency of a character (summed over dictionary words, Simplified form); 0 when unknown. */
+export function charFrequency(ch: string): number {
+  return load().charFreq.get(simplify(ch)) ?? 0;
+}
+
+/** How strongly `a` then `b` form (part of) a dictionary word; 0 when never adjacent in one. */
+export function bigramScore(a: string, b: string): number {
+  if (!a || !b) return 0;
+  return load().bigrams.get(simplify(a) + simplify(b)) ?? 0;
+}
+
+/**
+ * Normalize a written syllable to letters + tone digit: `chǎn` → `chan3`, `chan3` → `chan3`,
+ * `le` → `le` (no tone), `lǜ` → `lv4`.
+ */
+export function normalizeSyllable(written: string): string {
+  let tone = 0;
+  let out = '';
+  for (const ch of written.toLowerCase()) {
+    const t = TONE_TABLE[ch];
+    if (t) {
+      out += t[0];
+      if (t[1]) tone = t[1];
+    } else if (ch >= '1' && ch <= '5') {
+      tone = Number(ch) === 5 ? 0 : Number(ch);
+    } else out += ch;
+  }
+  return tone ? out + tone : out;
+}
+
+/** Strip the tone digit of a normalized syllable: `chan3` → `chan`. */
+export function toneless(syllable: string): string {
+  return syllable.replace(/[0-5]$/, '');
+}
+
+/** Readings of one character as normalized syllables (`chan3`, `le`); empty when pinyin-pro does not know it. */
+export function readings(ch: string): string[] {
+  const r = pinyin(ch, { multiple: true, type: 'array', toneType: 'num' }) as string[];
+  if (r.length === 0 || r[0] === ch) return [];
+  return r.map((s) => s.replace(/0$/, ''));
+}
+
+/** The reverse index (normalized syllable → common-ish characters, most frequent first), built once. */
+function reverseIndex(): Map<string, string[]> {
+  if (reverse) return reverse;
+  const lex = load();
+  const ranked = [...lex.charFreq.entries()].filter(([c]) => /^\p{Script=Han}$/u.test(c)).sort((a, b) => b[1] - a[1]);
+  reverse = new Map();
+  syllables = new Set();
+  for (const [c] of ranked) {
+    // The dictionary holds some Traditional characters too; candidates are kept Simplified only.
+    if (simplify(c) !== c) continue;
+    for (const r of readings(c)) {
+      syllables.add(toneless(r));
+      const list = reverse.get(r);
+      if (list) list.push(c);
+      else reverse.set(r, [c]);
+    }
+  }
+  return reverse;
+}
+
+/**
+ * Characters (Simplified, most frequent first) read as `syllable`. With a tone, exact tone first;
+ * without one, every tone.
+ */
+export function charactersFor(syllable: string): string[] {
+  const idx = reverseIndex();
+  const norm = normalizeSyllable(syllable);
+  if (/[1-4]$/.test(norm)) return idx.get(norm) ?? [];
+  const out: string[] = [];
+  for (const t of ['', '1', '2', '3', '4']) out.push(...(idx.get(norm + t) ?? []));
+  return out;
+}
+
+/** Whether a toneless syllable (`chan`, `lv`) is a syllable of Mandarin pinyin. */
+export function isPinyinSyllable(syllable: string): boolean {
+  reverseIndex();
+  return syllables!.has(toneless(normalizeSyllable(syllable)));
+}
+
+/** Whether the character has `syllable` among its readings (tone ignored when the syllable has none). */
+export function hasReading(ch: string, syllable: string): boolean | undefined {
+  const rs = readings(ch);
+  if (rs.length === 0) return undefined;
+  const norm = normalizeSyllable(syllable);
+  const bare = toneless(norm);
+  return rs.some((r) => r === norm || toneless(r) === bare);
+}
