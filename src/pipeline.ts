@@ -61,10 +61,11 @@ export function analyze(item: RawItem, options: AnalyzeOptions = {}): Analysis {
     html = r.meta;
   }
 
-  // 3. noise
-  trace.run('noise', removePinyinAnnotations);
-  trace.run('noise', recoverLostCharacters);
+  // 3. noise (mojibake first: it needs the `?` and the pinyin after a byte-shifted run; lost characters
+  //    before annotations: they read the annotation around the `?`)
   trace.run('noise', repairMojibake);
+  trace.run('noise', recoverLostCharacters);
+  trace.run('noise', removePinyinAnnotations);
   trace.run('noise', removeJammers);
 
   // 4. normalize

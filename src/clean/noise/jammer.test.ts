@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { removeJammers } from './jammer.ts';
+
+test('should remove a jammer run between sentences', () => {
+  const r = removeJammers('項目落地。* y* [7 }, Q: q3 s; g, A$ i4 k- z\n下一段');
+  assert.equal(r.text, '項目落地。\n下一段');
+  assert.deepEqual(r.edits, [{ start: 5, end: 38, replacement: '', reason: 'jammer' }]);
+});
+
+test('should remove jammers at line starts with the space after them', () => {
+  assert.equal(removeJammers(') U& d+ ~0 `$ I 本報訊').text, '本報訊');
+  assert.equal(removeJammers('8 N. s+ e, P0 X 會議聽取').text, '會議聽取');
+});
+
+test('should remove lines that only held jammers or a bar', () => {
+  assert.equal(removeJammers('第一段\n9 g2 l3 X7 b( Y1 a9 M: x2 @% a# ]\n|\n第二段').text, '第一段\n第二段');
+});
+
+test('should keep real ASCII content', () => {
+  for (const s of [
+    '访问 https://www.example.com/a?b=1&c=2 或发邮件至 info@example.com.cn',
+    '5G 基站, 3C 产品, AI 芯片, CR929 与 ZE2000, Apple Inc. Ltd.',
+    '重 2.5 kg, 增长 30%, 2021.5.19-22 举行',
+    '3 < 5, a, b, c',
+    'A/B 测试 C# 语言 & 其他',
+    '正文 | 表格 |',
+  ]) {
+    assert.equal(removeJammers(s).text, s);
+  }
+});
+
+test('should return empty text unchanged', () => {
+  assert.deepEqual(removeJammers(''), { text: '', edits: [] });
+});
