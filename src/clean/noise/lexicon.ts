@@ -30,6 +30,7 @@ let t2s: ((s: string) => string) | undefined;
 const simplifiedCache = new Map<string, string>();
 const commonTable = new Int8Array(0x10000); // 0 = unknown yet, 1 = common, -1 = rare
 let reverse: Map<string, string[]> | undefined;
+const readingCache = new Map<string, readonly string[]>();
 let syllables: Set<string> | undefined;
 
 /** Load (once) the jieba-derived frequencies and bigrams. */
@@ -118,10 +119,13 @@ export function toneless(syllable: string): string {
 }
 
 /** Readings of one character as normalized syllables (`chan3`, `le`); empty when pinyin-pro does not know it. */
-export function readings(ch: string): string[] {
+export function readings(ch: string): readonly string[] {
+  const hit = readingCache.get(ch);
+  if (hit) return hit;
   const r = pinyin(ch, { multiple: true, type: 'array', toneType: 'num' }) as string[];
-  if (r.length === 0 || r[0] === ch) return [];
-  return r.map((s) => s.replace(/0$/, ''));
+  const out = r.length === 0 || r[0] === ch ? [] : r.map((s) => s.replace(/0$/, ''));
+  readingCache.set(ch, out);
+  return out;
 }
 
 /** The reverse index (normalized syllable → common-ish characters, most frequent first), built once. */

@@ -81,14 +81,16 @@ function repairShifted(text: string, runStart: number, run: string, rareAt: read
   const annEnd = runEnd + (ann ? ann[0].length : 0);
   const bytes = iconv.encode(run, 'gb18030');
   const candidates: Candidate[] = [];
+  // With the lost lead byte put back, an even byte count leaves the last byte dangling: the lead byte of
+  // the character the annotation names (創 = 84 93, its trail byte lost with the `(`).
+  const even = (bytes.length + 1) % 2 === 0;
+  const noTail = [{ ch: '', usesAnnotation: false }];
+  const tails = !even && syllable ? [...completeLead(bytes[bytes.length - 1], syllable), ...noTail] : noTail;
   for (let lead = 0x81; lead <= 0xfe; lead++) {
     const buf = Buffer.concat([Buffer.from([lead]), bytes]);
-    const even = buf.length % 2 === 0;
     const body = even ? buf : buf.subarray(0, buf.length - 1);
     const decoded = decodeStrict(body, 'gb18030');
     if (decoded === undefined || decoded.length !== body.length / 2) continue;
-    let tails: { ch: string; usesAnnotation: boolean }[] = [{ ch: '', usesAnnotation: false }];
-    if (!even && syllable) tails = completeLead(buf[buf.length - 1], syllable);
     for (const tail of tails) {
       const cand = decoded + tail.ch;
       if (![...cand].every((c) => HAN_OR_PUNCT.test(c) && (CJK_PUNCT.test(c) || isCommonChar(c)))) continue;
