@@ -85,7 +85,8 @@ function repairShifted(text: string, runStart: number, run: string, rareAt: read
   // the character the annotation names (創 = 84 93, its trail byte lost with the `(`).
   const even = (bytes.length + 1) % 2 === 0;
   const noTail = [{ ch: '', usesAnnotation: false }];
-  const tails = !even && syllable ? [...completeLead(bytes[bytes.length - 1], syllable), ...noTail] : noTail;
+  const completed = !even && syllable ? completeLead(bytes[bytes.length - 1], syllable) : [];
+  const tails = completed.length > 0 ? completed : noTail;
   for (let lead = 0x81; lead <= 0xfe; lead++) {
     const buf = Buffer.concat([Buffer.from([lead]), bytes]);
     const body = even ? buf : buf.subarray(0, buf.length - 1);
