@@ -1,9 +1,15 @@
 /**
- * decode/: bytes → text. BOM, HTML meta charset, UTF-8 fast path, detection among
- * GB18030/GBK/Big5/UTF-8 verified by decoding. Never throws on bad bytes.
- * (STUB: UTF-8 only until the decode stage lands.)
+ * decode/: bytes → text. In order: a byte-order mark; the charset a container declared; an HTML
+ * page's `<meta charset>`; a fast path for valid UTF-8; else detection among UTF-8, GB18030/GBK and
+ * Big5 verified by decoding a sample with each and scoring the result (chardet breaks near-ties).
+ * A declared charset is trusted only while its decoding is clean. Never throws on bad bytes:
+ * undecodable bytes become U+FFFD and are counted in `invalidBytes`.
  */
+import chardet from 'chardet';
 import type { EncodingInfo } from '../analysis/schema.ts';
+import { codecFor, type Codec } from './labels.ts';
+import { scoreDecoding, type DecodingScore } from './score.ts';
+import { sniffBom, sniffMetaCharset } from './sniff.ts';
 
 export interface DecodeOptions {
   /** Charset declared by the container (HTTP header, JSONL field). */
@@ -17,8 +23,123 @@ export interface Decoded {
   readonly encoding: EncodingInfo;
 }
 
-/** Decode bytes to text, choosing the encoding. */
-export function decode(bytes: Uint8Array, _options: DecodeOptions = {}): Decoded {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return { text, encoding: { name: 'utf-8', confidence: 1, invalidBytes: 0, method: 'utf8' } };
+/** Bytes of the sample that detection decodes with every candidate. */
+const SAMPLE_BYTES = 64 * 1024;
+/** Bytes chardet sees when it breaks a near-tie (it runs ~2 MB/s). */
+const CHARDET_BYTES = 8 * 1024;
+/** Candidates whose scores differ by less than this are a near-tie. */
+const NEAR_TIE = 0.05;
+/** A declared or meta charset is overruled when more than this share of its output is U+FFFD. */
+const DECLARED_MAX_INVALID = 0.002;
+
+const UTF8: Codec = { name: 'utf-8', decoder: 'utf-8' };
+const GB: Codec = { name: 'gb18030', decoder: 'gb18030' };
+const BIG5: Codec = { name: 'big5', decoder: 'big5' };
+const CANDIDATES: readonly Codec[] = [UTF8, GB, BIG5];
+
+const decoders = new Map<string, TextDecoder>();
+function decoderFor(label: string): TextDecoder {
+  let d = decoders.get(label);
+  if (!d) decoders.set(label, (d = new TextDecoder(label, { ignoreBOM: true })));
+  return d;
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Number of U+FFFD in `text` (each stands for undecodable bytes). */
+export function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+function decodeWith(codec: Codec, bytes: Uint8Array, method: EncodingInfo['method'], confidence: number): Decoded {
+  const text = decoderFor(codec.decoder).decode(bytes);
+  return { text, encoding: { name: codec.name, confidence, invalidBytes: countReplacements(text), method } };
+}
+
+/** Valid UTF-8 decoded strictly, else undefined. */
+function tryUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A declared codec's decoding when it is clean enough to trust, else undefined. */
+function trustDeclared(codec: Codec, bytes: Uint8Array, method: 'declared' | 'meta'): Decoded | undefined {
+  if (codec.decoder === 'utf-8') {
+    const text = tryUtf8(bytes);
+    if (text !== undefined) return { text, encoding: { name: 'utf-8', confidence: 1, invalidBytes: 0, method } };
+  }
+  const sample = decoderFor(codec.decoder).decode(bytes.subarray(0, SAMPLE_BYTES));
+  if (countReplacements(sample) > Math.max(1, sample.length * DECLARED_MAX_INVALID)) return undefined;
+  return decodeWith(codec, bytes, method, 0.95);
+}
+
+/** chardet's favourite among our candidates on a small sample, if it names one. */
+function chardetPick(bytes: Uint8Array): Codec | undefined {
+  const guesses = chardet.analyse(bytes.subarray(0, CHARDET_BYTES));
+  for (const g of guesses) {
+    const name = g.name.toLowerCase();
+    if (name === 'utf-8') return UTF8;
+    if (name === 'gb18030' || name === 'gbk' || name === 'gb2312') return GB;
+    if (name === 'big5') return BIG5;
+  }
+  return undefined;
+}
+
+/** Detect among the candidates by decoding a sample with each and scoring it. */
+function detect(bytes: Uint8Array): Decoded {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const scored: { codec: Codec; score: DecodingScore }[] = CANDIDATES.map((codec) => ({
+    codec,
+    score: scoreDecoding(decoderFor(codec.decoder).decode(sample)),
+  }));
+  scored.sort((a, b) => b.score.value - a.score.value);
+  let [best, second] = scored as [(typeof scored)[0], (typeof scored)[0]];
+  const margin = best.score.value - second.score.value;
+  if (margin < NEAR_TIE) {
+    const pick = chardetPick(bytes);
+    if (pick === second.codec) [best, second] = [second, best];
+  }
+  const confidence = Math.max(0.3, Math.min(0.99, 0.5 + Math.abs(best.score.value - second.score.value)));
+  const decoded = decodeWith(best.codec, bytes, 'detected', Number(confidence.toFixed(2)));
+  // GB18030 that needed no four-byte sequences is plain GBK: report the narrower family.
+  if (best.codec === GB && !hasGb18030FourByte(bytes)) return { ...decoded, encoding: { ...decoded.encoding, name: 'gbk' } };
+  return decoded;
+}
+
+/** True when the bytes hold a GB18030 four-byte sequence (lead 81–FE, then a digit 30–39). */
+function hasGb18030FourByte(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length - 1; i++) {
+    const b = bytes[i]!;
+    if (b < 0x81) continue;
+    const t = bytes[i + 1]!;
+    if (t >= 0x30 && t <= 0x39) return true;
+    i++; // skip the trail byte of a two-byte character
+  }
+  return false;
+}
+
+/** Decode bytes to text, choosing the encoding. Never throws. */
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  const bom = sniffBom(bytes);
+  if (bom) return decodeWith({ name: bom.label, decoder: bom.label }, bytes.subarray(bom.length), 'bom', 1);
+
+  const declared = codecFor(options.declared);
+  if (declared) {
+    const d = trustDeclared(declared, bytes, 'declared');
+    if (d) return d;
+  }
+  if (options.html) {
+    const meta = codecFor(sniffMetaCharset(bytes));
+    if (meta) {
+      const d = trustDeclared(meta, bytes, 'meta');
+      if (d) return d;
+    }
+  }
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: { name: 'utf-8', confidence: 1, invalidBytes: 0, method: 'utf8' } };
+  return detect(bytes);
 }

@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import iconv from 'iconv-lite';
+import { decode } from './index.ts';
+import { sniffMetaCharset } from './sniff.ts';
+
+// Own sentences, encoded with iconv-lite into the codecs real crawls use.
+const SIMPLIFIED = '市长主持召开应急产业发展座谈会，强调要加快推进产业集群建设，培育一批龙头企业。全市关联企业已达二百余家。';
+const TRADITIONAL = '市長主持召開應急產業發展座談會，強調要加快推進產業集群建設，培育一批龍頭企業。全市關聯企業已達二百餘家。';
+
+test('should take valid UTF-8 by the fast path', () => {
+  const d = decode(Buffer.from(SIMPLIFIED, 'utf8'));
+  assert.equal(d.text, SIMPLIFIED);
+  assert.deepEqual(d.encoding, { name: 'utf-8', confidence: 1, invalidBytes: 0, method: 'utf8' });
+});
+
+test('should detect GBK bytes and report the gbk family', () => {
+  const d = decode(iconv.encode(SIMPLIFIED, 'gbk'));
+  assert.equal(d.text, SIMPLIFIED);
+  assert.equal(d.encoding.name, 'gbk');
+  assert.equal(d.encoding.method, 'detected');
+  assert.equal(d.encoding.invalidBytes, 0);
+});
+
+test('should detect Big5 bytes of Traditional text', () => {
+  const d = decode(iconv.encode(TRADITIONAL, 'big5'));
+  assert.equal(d.text, TRADITIONAL);
+  assert.equal(d.encoding.name, 'big5');
+  assert.equal(d.encoding.method, 'detected');
+});
+
+test('should report gb18030 when four-byte sequences occur', () => {
+  const text = SIMPLIFIED + '𠀀';
+  const d = decode(iconv.encode(text, 'gb18030'));
+  assert.equal(d.text, text);
+  assert.equal(d.encoding.name, 'gb18030');
+});
+
+test('should decode a truncated GBK file with exactly one invalid byte', () => {
+  const bytes = iconv.encode(SIMPLIFIED + '企业', 'gbk');
+  const d = decode(bytes.subarray(0, bytes.length - 1));
+  assert.equal(d.encoding.name, 'gbk');
+  assert.equal(d.encoding.invalidBytes, 1);
+  assert.equal(d.text, SIMPLIFIED + '企\uFFFD');
+});
+
+test('should keep mostly-UTF-8 text with a bad byte as UTF-8 and count it', () => {
+  const bytes = Buffer.concat([Buffer.from(SIMPLIFIED, 'utf8'), Buffer.from([0xff]), Buffer.from(SIMPLIFIED, 'utf8')]);
+  const d = decode(bytes);
+  assert.equal(d.encoding.name, 'utf-8');
+  assert.equal(d.encoding.method, 'detected');
+  assert.equal(d.encoding.invalidBytes, 1);
+  assert.equal(d.text, SIMPLIFIED + '\uFFFD' + SIMPLIFIED);
+});
+
+test('should honour a byte-order mark', () => {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SIMPLIFIED, 'utf16le')]);
+  assert.deepEqual(decode(le), { text: SIMPLIFIED, encoding: { name: 'utf-16le', confidence: 1, invalidBytes: 0, method: 'bom' } });
+  const u8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SIMPLIFIED, 'utf8')]);
+  assert.equal(decode(u8).text, SIMPLIFIED);
+});
+
+test('should use an HTML meta charset when the page declares one', () => {
+  const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>${SIMPLIFIED}</p></body></html>`;
+  const d = decode(iconv.encode(html, 'gbk'), { html: true });
+  assert.equal(d.text, html);
+  assert.deepEqual(d.encoding, { name: 'gbk', confidence: 0.95, invalidBytes: 0, method: 'meta' });
+  assert.equal(sniffMetaCharset(Buffer.from('<meta charset="Big5">')), 'Big5');
+});
+
+test('should overrule a declared charset that does not fit the bytes', () => {
+  const d = decode(Buffer.from(SIMPLIFIED, 'utf8'), { declared: 'big5' });
+  assert.equal(d.text, SIMPLIFIED);
+  assert.equal(d.encoding.name, 'utf-8');
+});
+
+test('should trust a declared charset that decodes cleanly', () => {
+  const d = decode(iconv.encode(TRADITIONAL, 'big5'), { declared: 'Big5' });
+  assert.deepEqual(d.encoding, { name: 'big5', confidence: 0.95, invalidBytes: 0, method: 'declared' });
+});
+
+test('should never throw on random bytes', () => {
+  const bytes = new Uint8Array(4096);
+  let x = 7;
+  for (let i = 0; i < bytes.length; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+  const d = decode(bytes);
+  assert.equal(typeof d.text, 'string');
+  assert.ok(d.encoding.invalidBytes >= 0);
+});
