@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { taxonomy } from './taxonomy.ts';
+import { findIndustries } from './matcher.ts';
+import { extractIndustries } from '../industries.ts';
+import { createContext } from '../types.ts';
+
+const CLASSES = new URL('../../../data/gbt4754-2017/classes.tsv', import.meta.url);
+
+test('should hold at least 300 industries with unique ids and surfaces, parents that exist and real GB/T 4754-2017 codes', () => {
+  const { list, byId } = taxonomy();
+  assert.ok(list.length >= 300, `${list.length} industries`);
+  assert.equal(byId.size, list.length);
+  const codes = new Set(readFileSync(CLASSES, 'utf8').split('\n').map((l) => l.split('\t')[0]));
+  const surfaces = new Map<string, string>();
+  for (const ind of list) {
+    if (ind.parent) assert.ok(byId.has(ind.parent), `${ind.id}: parent ${ind.parent}`);
+    for (const c of ind.gbt4754) assert.ok(codes.has(c), `${ind.id}: GB/T 4754 code ${c}`);
+    for (const s of [ind.name, ...ind.synonyms]) {
+      assert.ok(!surfaces.has(s), `${s} in ${ind.id} and ${surfaces.get(s)}`);
+      surfaces.set(s, ind.id);
+    }
+  }
+});
+
+test('should place chain members under their chain', () => {
+  const { byId } = taxonomy();
+  assert.equal(byId.get('hydraulics')!.parent, 'construction-machinery');
+  assert.equal(byId.get('hydraulics')!.chainRole, 'component');
+  assert.deepEqual(['emergency-vehicles', 'emergency-medicine', 'emergency-materials'].map((id) => byId.get(id)!.parent), ['emergency', 'emergency', 'emergency']);
+  assert.deepEqual(byId.get('lithium-batteries')!.gbt4754, ['3841']);
+});
+
+const ids = (text: string) => findIndustries(text).map((h) => `${h.text}:${h.industry.id}`);
+
+test('should take the longest surface, left to right', () => {
+  assert.deepEqual(ids('大力发展新能源汽车和动力电池,培育新能源产业。'), ['新能源汽车:nev', '动力电池:power-batteries', '新能源产业:new-energy']);
+  assert.deepEqual(ids('工程机械行业协会'), ['工程机械:construction-machinery']);
+});
+
+test('should normalize synonyms to one id', () => {
+  assert.deepEqual(ids('芯片、半导体与集成电路'), ['芯片:integrated-circuits', '半导体:integrated-circuits', '集成电路:integrated-circuits']);
+});
+
+test('should not read an industry inside a government body name', () => {
+  assert.deepEqual(ids('市农业农村局、市文化和旅游局负责人参加。全市现代农业加快发展。'), ['现代农业:agriculture']);
+});
+
+test('should not read the field of a testing or research body as an industry mention', () => {
+  assert.deepEqual(ids('建设检验检测中心和光电子研究院,发展光电子产业'), ['光电子:optoelectronics']);
+});
+
+test('should keep Latin surfaces whole', () => {
+  assert.deepEqual(ids('布局AI与LED,EMAIL不算,OLED面板'), ['AI:ai', 'LED:led', 'OLED:displays']);
+});
+
+test('should return facts with counts in first-mention order and mentions with rule and key', () => {
+  const text = '做强锂电产业,锂电池企业达30家;储能项目开工。锂电是主导产业。';
+  const r = extractIndustries(createContext(text, {} as never), {} as never);
+  assert.deepEqual(r.facts.map((f) => [f.id, f.name, f.count]), [['lithium-batteries', '锂电', 3], ['energy-storage', '储能', 1]]);
+  assert.deepEqual(r.mentions[0], { type: 'industry', text: '锂电产业', start: 2, end: 6, kind: 'industry', key: 'lithium-batteries', rule: 'industry.lexicon' });
+});

@@ -1,0 +1,87 @@
+/**
+ * Industry mentions: one precompiled alternation over every name and synonym of the taxonomy,
+ * longest first, scanned left to right (so 新能源汽车 wins over 新能源 and 能源). Two guards keep
+ * precision: Latin surfaces (AI, LED, 5G) never touch other Latin letters or digits, and a surface
+ * inside a government body's or a testing/research body's name (农业农村局, 检验检测中心) is not an
+ * industry mention; two-character surfaces must be words of their own by jieba's segmentation.
+ */
+import { alignsWithWords } from '../../text/segment.ts';
+import { taxonomy, type Industry } from './taxonomy.ts';
+
+/** One industry mention in a text. */
+export interface IndustryHit {
+  readonly industry: Industry;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+interface Compiled {
+  readonly re: RegExp;
+  readonly bySurface: ReadonlyMap<string, Industry>;
+}
+let compiled: Compiled | undefined;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(): Compiled {
+  const bySurface = new Map<string, Industry>();
+  for (const ind of taxonomy().list) for (const s of [ind.name, ...ind.synonyms]) if (!bySurface.has(s)) bySurface.set(s, ind);
+  const surfaces = [...bySurface.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return { re: new RegExp(surfaces.map(escape).join('|'), 'g'), bySurface };
+}
+
+/** Latin letters and digits: a Latin surface must not be glued to them (AI in `MAIL`, 5G in `15G`). */
+const LATIN = /[A-Za-z0-9]/;
+/** Where the words after a surface stop: punctuation, spaces and joining particles. */
+const RUN_END = /[\s，。、；：,.;:（）()“”"《》!?！？和与及等的在]/;
+/** A government body's name ends in one of these: 局 厅 委 办 署. */
+const GOVERNMENT_END = /[局厅委办署]/;
+/** …but a run that still names an industry, a cluster or a place of industry is not a government body. */
+const INDUSTRIAL_RUN = /产业|行业|企业|集群|园|基地|中心|协会/;
+
+/** Surfaces this short are checked against word segmentation (人参 in 负责人参加 is no industry). */
+const SHORT = 2;
+/** A testing or research body's name ends in one of these: its field is not an industry mention. */
+const PLATFORM_END = /(中心|研究院|研究所|实验室|检测站)$/;
+
+/** True when the surface at [start,end) continues into a testing or research body's name (检验检测中心). */
+function insidePlatformName(text: string, end: number): boolean {
+  let run = '';
+  for (let i = end; i < text.length && run.length < 8; i++) {
+    const ch = text[i]!;
+    if (RUN_END.test(ch)) break;
+    run += ch;
+  }
+  return PLATFORM_END.test(run);
+}
+
+/** True when the surface at [start,end) continues into a government body's name. */
+function insideGovernmentName(text: string, end: number): boolean {
+  let run = '';
+  for (let i = end; i < text.length && run.length < 6; i++) {
+    const ch = text[i]!;
+    if (RUN_END.test(ch)) break;
+    run += ch;
+  }
+  return GOVERNMENT_END.test(run) && !INDUSTRIAL_RUN.test(run);
+}
+
+/** Every industry mention in `text`, in order. */
+export function findIndustries(text: string): IndustryHit[] {
+  compiled ??= compile();
+  const { re, bySurface } = compiled;
+  const hits: IndustryHit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = m[0];
+    const start = m.index;
+    const end = start + s.length;
+    if (LATIN.test(s[0]!) && start > 0 && LATIN.test(text[start - 1]!)) continue;
+    if (LATIN.test(s[s.length - 1]!) && end < text.length && LATIN.test(text[end]!)) continue;
+    if (insideGovernmentName(text, end) || insidePlatformName(text, end)) continue;
+    if (s.length <= SHORT && !LATIN.test(s[0]!) && !alignsWithWords(text, start, end)) continue;
+    hits.push({ industry: bySurface.get(s)!, start, end, text: s });
+  }
+  return hits;
+}

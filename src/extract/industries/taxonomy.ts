@@ -1,0 +1,48 @@
+/**
+ * The industry taxonomy (`data/industries/taxonomy.tsv`, see its SOURCE.md): each industry with its
+ * canonical name, synonyms, parent, chain role and GB/T 4754-2017 codes. Loaded once per process.
+ */
+import { readFileSync } from 'node:fs';
+
+/** One industry of the taxonomy. */
+export interface Industry {
+  readonly id: string;
+  readonly name: string;
+  readonly parent: string | null;
+  /** sector | industry | upstream | midstream | downstream | component | service */
+  readonly chainRole: string;
+  readonly synonyms: readonly string[];
+  readonly gbt4754: readonly string[];
+}
+
+const FILE = new URL('../../../data/industries/taxonomy.tsv', import.meta.url);
+
+/** Parse the TSV text (comment lines start with `#`; the first other line is the header). */
+export function parseTaxonomy(text: string): Industry[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const cols = lines.shift()!.split('\t');
+  const at = (name: string) => cols.indexOf(name);
+  const list = (s: string | undefined, sep: string) => (s ? s.split(sep).map((x) => x.trim()).filter(Boolean) : []);
+  return lines.map((l) => {
+    const c = l.split('\t');
+    return {
+      id: c[at('id')]!,
+      name: c[at('name')]!,
+      parent: c[at('parent')] || null,
+      chainRole: c[at('chain_role')] || 'industry',
+      synonyms: list(c[at('synonyms')], ';'),
+      gbt4754: list(c[at('gbt4754')], ','),
+    };
+  });
+}
+
+let cached: { readonly list: readonly Industry[]; readonly byId: ReadonlyMap<string, Industry> } | undefined;
+
+/** The taxonomy, loaded on first use. */
+export function taxonomy(): { readonly list: readonly Industry[]; readonly byId: ReadonlyMap<string, Industry> } {
+  if (!cached) {
+    const list = parseTaxonomy(readFileSync(FILE, 'utf8'));
+    cached = { list, byId: new Map(list.map((i) => [i.id, i])) };
+  }
+  return cached;
+}
