@@ -20,6 +20,7 @@ import { ANALYSIS_SCHEMA, type Analysis, type EncodingInfo } from './analysis/sc
 import type { RawItem } from './readers/types.ts';
 import { decode } from './decode/index.ts';
 import { extractHtml, type HtmlMeta } from './clean/html/index.ts';
+import { removeTagRemnants } from './clean/html/remnants.ts';
 import { removePinyinAnnotations } from './clean/noise/pinyin.ts';
 import { recoverLostCharacters } from './clean/noise/lost-char.ts';
 import { repairMojibake } from './clean/noise/mojibake.ts';
@@ -65,6 +66,7 @@ export function analyze(item: RawItem, options: AnalyzeOptions = {}): Analysis {
   //    before annotations: they read the annotation around the `?`)
   trace.run('noise', repairMojibake);
   trace.run('noise', recoverLostCharacters);
+  trace.run('noise', removeTagRemnants);
   trace.run('noise', removePinyinAnnotations);
   trace.run('noise', removeJammers);
 
