@@ -1,14 +1,200 @@
 /**
- * extract/organizations: organizations with a kind: company, government, association, research, platform, park, project, honor.
- * (STUB until this stage lands.)
+ * extract/organizations: companies, government bodies, associations, research bodies, platforms,
+ * parks, projects and honors. Rules, in order:
+ *   1. suffix   a head word (有限公司, 质监局, 行业协会, 检验检测中心, 高新区, 产业城, 之都 …) and the
+ *               name run before it, cut at the sentence's verbs and particles (organizations/boundary.ts);
+ *   2. known    well-known companies by full or short name (中联 → 中联重科), national ministries;
+ *   3. honor    titles after designation verbs (入选…产业集群, 被认定为…城市);
+ *   4. list     named items of a `A、B等重点项目` list are projects.
+ * Government names are merged with their abbreviations (湖北省质监局 is an alias of
+ * 湖北省质量技术监督局 when both are written). Every mention keeps its span and rule.
  */
-import type { OrganizationFact } from '../analysis/schema.ts';
+import type { Mention, OrganizationFact, OrganizationKind } from '../analysis/schema.ts';
 import type { ExtractContext, StageResult } from './types.ts';
 import type { Found } from './index.ts';
+import { nameStart } from './organizations/boundary.ts';
+import { findDesignatedHonors } from './organizations/honors.ts';
+import { expandGovernment, lexicons } from './organizations/lexicons.ts';
+import { NOT_AFTER, SUFFIX_LIST } from './organizations/suffixes.ts';
+import { alignsWithWords } from '../text/segment.ts';
 
-/** organizations with a kind: company, government, association, research, platform, park, project, honor. */
+type Kind = Exclude<OrganizationKind, 'other'>;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SUFFIX_RE = new RegExp(SUFFIX_LIST.map((s) => escape(s.suffix)).join('|'), 'g');
+const KIND_OF = new Map(SUFFIX_LIST.map((s) => [s.suffix, s.kind]));
+/** A string that ends in a head word (a whole name). */
+const ENDS_WITH_HEAD = new RegExp(`(?:${SUFFIX_LIST.map((s) => escape(s.suffix)).join('|')})$`);
+const endsWithName = (s: string) => s.length > 1 && ENDS_WITH_HEAD.test(s);
+
+/** What may not stand before a head word for it to end a name: 布局 and 格局 are not 局, 展厅 is not 厅. */
+const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
+  局: /[布格大结当全开时战残骗赌饭棋]$/,
+  厅: /[餐大客展门舞]$/,
+  厂: /[工电水酒药]$/,
+  新区: /[城]$/,
+  政府: /[地方各级]$/,
+};
+/** Runs that name no particular organization: 该公司, 龙头企业集团, 重点项目. */
+const GENERIC_RUN = /^(?:该|本|这|此|各|每|其|其他|相关|有关|龙头|骨干|重点|重大|企业|大型|国有|民营|外资|子|分|母|总|上市|全资|控股|多家|一家|两家|一批|新|老|原|地方|各级|省|市|县|区|园区|产业|招商|签约|在建|新建|续建|开工|投产|合作|建设|投资|示范|个|多个|这些|等)+$/;
+/** Generic words at the end of a project's run: 光伏组件(重点)项目 → the name keeps them, but they alone name nothing. */
+const PROJECT_MODIFIERS = /(?:重点|重大|签约|在建|新建|续建|开工|投产|招商|合作|建设|投资|示范|产业化|产业)+$/;
+/** Level words that, alone before 政府/人民政府/管委会, still name a body (市政府). */
+const LEVEL_ONLY = /^[省市县区州旗镇乡]$/;
+/** A bracketed place after a platform's name: 检验中心(湖北). */
+const BRACKET_PLACE = /^[(（][\u4e00-\u9fff]{2,4}[)）]/;
+/** Opening quotes and brackets a name does not start with. */
+const LEADING_PUNCT = /^[“"「『(（]+/;
+
+interface Hit {
+  readonly name: string;
+  readonly kind: Kind;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+  readonly canonical?: string;
+}
+
+/** Minimum characters before a head word for the name to count. */
+function minRun(suffix: string, kind: Kind): number {
+  if (suffix === '厂') return 3;
+  if (kind === 'project') return 2;
+  return 2;
+}
+
+function suffixHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  SUFFIX_RE.lastIndex = 0;
+  for (let m = SUFFIX_RE.exec(text); m; m = SUFFIX_RE.exec(text)) {
+    const suffix = m[0];
+    const kind = KIND_OF.get(suffix)!;
+    const hs = m.index;
+    let end = hs + suffix.length;
+    if (NOT_AFTER[suffix]?.test(text.slice(end, end + 1))) continue;
+    if (NOT_BEFORE[suffix]?.test(text.slice(Math.max(0, hs - 2), hs))) continue;
+    // 仪表厂有限公司, 集团股份有限公司: a company suffix right after another one belongs to the same name.
+    if (kind === 'company') {
+      SUFFIX_RE.lastIndex = end;
+      const next = SUFFIX_RE.exec(text);
+      if (next && next.index === end && KIND_OF.get(next[0]) === 'company') end += next[0].length;
+      SUFFIX_RE.lastIndex = end;
+    }
+    if (kind === 'platform') {
+      const b = BRACKET_PLACE.exec(text.slice(end, end + 6));
+      if (b) end += b[0].length;
+    }
+    let start = nameStart(text, hs, endsWithName);
+    const lead = LEADING_PUNCT.exec(text.slice(start, hs));
+    if (lead) start += lead[0].length;
+    const run = text.slice(start, hs);
+    if (kind === 'project') {
+      const core = run.replace(PROJECT_MODIFIERS, '');
+      if (core.length < 2 || GENERIC_RUN.test(core)) continue;
+    } else if (run.length < minRun(suffix, kind) || GENERIC_RUN.test(run)) {
+      if (!(LEVEL_ONLY.test(run) && /政府|管委会|管理委员会/.test(suffix))) continue;
+    }
+    if (/^\d/.test(run)) continue;
+    hits.push({ name: text.slice(start, end), kind, start, end, rule: 'org.suffix' });
+    // 检测研发基地项目: the platform is also a project when 项目 follows.
+    if (kind !== 'project' && text.startsWith('项目', end)) {
+      hits.push({ name: text.slice(start, end + 2), kind: 'project', start, end: end + 2, rule: 'org.suffix' });
+    }
+  }
+  return hits;
+}
+
+let knownRe: RegExp | undefined;
+function knownHits(text: string, taken: readonly Hit[]): Hit[] {
+  const { companies, national } = lexicons();
+  knownRe ??= new RegExp([...companies.keys(), ...national].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+  const nationalSet = new Set(national);
+  const hits: Hit[] = [];
+  knownRe.lastIndex = 0;
+  for (let m = knownRe.exec(text); m; m = knownRe.exec(text)) {
+    const s = m[0];
+    const start = m.index;
+    const end = start + s.length;
+    if (s.length <= 2 && !alignsWithWords(text, start, end)) continue;
+    if (nationalSet.has(s)) {
+      if (!taken.some((h) => h.start <= start && h.end >= end)) hits.push({ name: s, kind: 'government', start, end, rule: 'org.known-government' });
+      continue;
+    }
+    // Inside a company found by its suffix, the known name only tells the canonical form.
+    if (taken.some((h) => h.kind === 'company' && h.start <= start && h.end >= end)) continue;
+    const canonical = companies.get(s)!;
+    hits.push({ name: s, kind: 'company', start, end, rule: 'org.known-company', ...(canonical !== s ? { canonical } : {}) });
+  }
+  return hits;
+}
+
+/** `推动A、B等重点项目建设`: the named items of the list. */
+const PROJECT_LIST = /((?:[\u4e00-\u9fffA-Za-z0-9]{2,20}、)+[\u4e00-\u9fffA-Za-z0-9]{2,20})等(?:一批)?(?:重点|重大|产业|标志性)?项目/g;
+
+function projectListHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  PROJECT_LIST.lastIndex = 0;
+  for (let m = PROJECT_LIST.exec(text); m; m = PROJECT_LIST.exec(text)) {
+    let at = m.index;
+    const items = m[1]!.split('、');
+    items.forEach((raw, i) => {
+      const itemStart = at;
+      at += raw.length + 1;
+      let s = itemStart;
+      if (i === 0) s = nameStart(text, itemStart + raw.length, () => false);
+      const name = text.slice(s, itemStart + raw.length);
+      if (name.length >= 3 && !GENERIC_RUN.test(name)) hits.push({ name, kind: 'project', start: s, end: s + name.length, rule: 'org.project-list' });
+    });
+  }
+  return hits;
+}
+
+/** The most specific region mention inside [start, end). */
+function regionIn(found: Found, start: number, end: number): string | null {
+  let best: Mention | undefined;
+  for (const m of found.regions.mentions) {
+    if (m.start >= start && m.end <= end && m.key && (!best || m.key.replace(/0+$/, '').length > best.key!.replace(/0+$/, '').length)) best = m;
+  }
+  return best?.key ?? null;
+}
+
+/** Companies, government bodies, associations, research bodies, platforms, parks, projects, honors. */
 export function extractOrganizations(ctx: ExtractContext, found: Found): StageResult<OrganizationFact> {
-  void ctx;
-  void found;
-  return { facts: [], mentions: [] };
+  const text = ctx.text;
+  const suffix = suffixHits(text);
+  const honors: Hit[] = findDesignatedHonors(text).map((h) => ({ ...h, kind: 'honor', rule: 'org.honor-designation' }));
+  // A designated honor supersedes a shorter suffix reading of the same words.
+  const all = [...suffix.filter((h) => !honors.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)), ...honors];
+  all.push(...knownHits(text, all), ...projectListHits(text).filter((p) => !all.some((h) => h.start === p.start && h.end === p.end)));
+
+  const facts = new Map<string, OrganizationFact & { aliases: string[] }>();
+  const mentions: Mention[] = [];
+  const governmentByFull = new Map<string, string>();
+  for (const h of all.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    let name = h.name;
+    const aliases: string[] = [];
+    if (h.kind === 'government') {
+      const full = expandGovernment(name);
+      if (full !== name && (facts.has(`government:${full}`) || text.includes(full))) {
+        aliases.push(name);
+        name = full;
+      }
+      governmentByFull.set(full, name);
+    }
+    const key = `${h.kind}:${name}`;
+    const f = facts.get(key);
+    if (f) {
+      for (const a of aliases) if (!f.aliases.includes(a)) f.aliases.push(a);
+    } else {
+      facts.set(key, {
+        name,
+        kind: h.kind,
+        ...(h.canonical ? { canonical: h.canonical } : {}),
+        aliases,
+        region: regionIn(found, h.start, h.end),
+      });
+    }
+    mentions.push({ type: 'organization', text: h.name, start: h.start, end: h.end, kind: h.kind, key: h.canonical ?? name, rule: h.rule });
+  }
+  const out = [...facts.values()].map((f) => (f.aliases.length ? f : (({ aliases: _a, ...rest }) => rest)(f)));
+  return { facts: out, mentions };
 }

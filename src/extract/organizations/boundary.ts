@@ -1,0 +1,59 @@
+/**
+ * Where an organization name starts. A name is the run of name characters before its head word
+ * (region, modifiers, industry words), cut after the last word that cannot be inside a name:
+ * verbs and prepositions of the sentence (来到 调研 支持 在 到 是 …), quantifiers and scope words
+ * (首家 一批 全省 …), a capacity figure (年产10万吨), or a conjunction whose left side is already a
+ * whole name (市发改委和市商务局 are two). A conjunction inside a name stays (专汽和应急装备检测研发基地).
+ */
+
+/** Characters a name is made of: CJK, Latin letters, digits, and brackets around a place. */
+const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9()（）·]/;
+/** Longest run looked at before a head word. */
+const MAX_RUN = 24;
+
+/** Words that end the sentence part before a name: verbs, prepositions, particles, scope and quantity words. */
+const STOP_WORDS = [
+  '来到', '走进', '深入', '调研', '考察', '察看', '视察', '参观', '了解', '看望', '慰问', '前往', '推动', '推进', '支持', '指导',
+  '召开', '举行', '主持', '出席', '参加', '陪同', '带领', '率领', '组织', '听取', '建好', '打造', '落户', '成立', '组建', '签约',
+  '签署', '引进', '入驻', '依托', '联合', '携手', '会同', '包括', '其中', '获批', '认定为', '入选', '成为', '作为', '位于', '地处',
+  '拥有', '共有', '首家', '首个', '首批', '一家', '一批', '多家', '全省', '全市', '全国', '全区', '全县', '省内', '市内', '国内',
+  '获悉', '获得', '荣获', '围绕', '聚焦', '加快', '加强', '培育', '壮大', '发挥', '通过', '实地', '走访', '观摩', '检查', '督导',
+  '对接', '洽谈', '会见', '会谈', '考核', '评为', '命名为', '授予', '授牌', '揭牌', '挂牌', '设立', '新建', '建成', '开工', '投产',
+  '竣工', '启动', '落地', '牵头', '成功', '认真', '先后', '分别', '以及', '还有', '等', '在', '到', '与会', '是', '由', '从',
+  '向', '对', '为', '把', '被', '给', '让', '使', '了', '的', '将', '已', '并', '又', '就', '也', '还', '赴', '至', '或', '即',
+  '近日', '日前', '今年', '去年', '上午', '下午', '当天', '昨天', '今天',
+];
+const STOP = new RegExp(`(?:${[...STOP_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+/** Conjunctions that join two names, or two parts of one name. */
+const CONJUNCTION = /[和与及]/g;
+/** A capacity or amount figure before a project's name: 年产10万吨, 总投资50亿元. */
+const FIGURE = /(?:年产|总投资|投资|计划投资)?[0-9０-９.]+(?:万|亿|千)?(?:吨|台|套|辆|件|个|元|瓦|千瓦|兆瓦|GW|MW|GWh|平方米|亩)+/g;
+/** A year before a name: 2023年度. */
+const YEAR = /(?:19|20)\d\d年(?:度)?/g;
+
+/** Index just after the last match of `re` in `s`, or 0. */
+function afterLast(re: RegExp, s: string): number {
+  let cut = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) cut = Math.max(cut, m.index + m[0].length);
+  return cut;
+}
+
+/**
+ * Start of the name whose head word begins at `headStart`. `endsWithName(s)` tells whether a
+ * string ends in a whole name (a head word), for the conjunction rule.
+ */
+export function nameStart(text: string, headStart: number, endsWithName: (s: string) => boolean): number {
+  let r = headStart;
+  while (r > 0 && headStart - r < MAX_RUN && NAME_CHAR.test(text[r - 1]!)) r--;
+  const run = text.slice(r, headStart);
+  let cut = Math.max(afterLast(STOP, run), afterLast(FIGURE, run), afterLast(YEAR, run));
+  CONJUNCTION.lastIndex = 0;
+  for (let m = CONJUNCTION.exec(run); m; m = CONJUNCTION.exec(run)) {
+    if (m.index >= cut && endsWithName(run.slice(cut, m.index))) cut = m.index + 1;
+  }
+  // An unbalanced closing bracket at the start belongs to the text before.
+  while (cut < run.length && /[)）]/.test(run[cut]!)) cut++;
+  return r + cut;
+}

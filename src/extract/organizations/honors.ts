@@ -1,0 +1,40 @@
+/**
+ * Honors: a title a place holds, named after a designation verb (入选 获批 被认定为 被评为 荣获 …)
+ * and ending in an honor head (之都 产业集群 示范基地 城市 …): 成功入选省级中小企业特色产业集群,
+ * 被认定为省内“链主城市”. Scope words (省内 全国 首批) and quotes are not part of the title.
+ */
+
+/** Designation verbs that introduce an honor. */
+const DESIGNATION = /(?:成功)?(?:入选|获批|获评|被认定为|认定为|被评为|被命名为|被授予|荣获|成功创建|创建为|跻身|晋级为?)/g;
+/** The title after a designation verb, up to punctuation. */
+const TITLE = /^[“"「]?((?:省内|国内|全国|全省|首批|第[一二三四五六七八九十]+批|首个|首家)?[“"「]?([\u4e00-\u9fffA-Za-z0-9()（）]{2,30}?)[”"」]?)(?=称号|[，。、；,;\s]|$)/;
+/** Scope words before a title. */
+const SCOPE = /^(?:省内|国内|全国|全省|首批|第[一二三四五六七八九十]+批|首个|首家)+/;
+/** What an honor's name ends with. */
+const HONOR_HEAD = /(之都|之乡|之城|产业集群|先进制造业集群|示范基地|示范区|示范城市|城市群|链主城市|城市|基地|试点|强县|百强县|高地|产区|品牌)$/;
+/** Names that are parks or platforms even after a designation verb. */
+const NOT_HONOR = /(产业园|工业园|园区|开发区|高新区|经开区|中心|实验室|研究院)$/;
+
+/** One honor found after a designation verb. */
+export interface HonorHit {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Honors named after designation verbs. */
+export function findDesignatedHonors(text: string): HonorHit[] {
+  const out: HonorHit[] = [];
+  DESIGNATION.lastIndex = 0;
+  for (let m = DESIGNATION.exec(text); m; m = DESIGNATION.exec(text)) {
+    const after = m.index + m[0].length;
+    const t = TITLE.exec(text.slice(after, after + 40));
+    if (!t) continue;
+    const raw = t[2]!;
+    const name = raw.replace(SCOPE, '');
+    if (name.length < 3 || !HONOR_HEAD.test(name) || NOT_HONOR.test(name)) continue;
+    const start = text.indexOf(name, after);
+    out.push({ name, start, end: start + name.length });
+  }
+  return out;
+}
