@@ -28,3 +28,20 @@ test('should find no event in text without triggers', () => {
   assert.deepEqual(events('企业发展良好。'), []);
   assert.deepEqual(events(''), []);
 });
+
+test('should take the lead from the first official of the lead paragraph who leads, not the speaker', () => {
+  const e = events('4月2日，某市重大项目集中开工仪式在县城举行。市委书记张某明宣布开工，市委副书记、市长李某华致辞。\n李某华表示，要抓好项目。');
+  assert.deepEqual(e.map((x) => x.lead), ['张某明']);
+  const speaker = events('4月2日，某市产业大会开幕。市委书记张某明致辞，副市长李某华主持。');
+  assert.deepEqual(speaker.map((x) => x.lead), [null]);
+});
+
+test('should read the act after a list of officials and date a range by its start', () => {
+  const e = events('5月6日至8日，州委书记张某明，州委副书记、州长李某华率代表团赴沪考察。');
+  assert.deepEqual(e.map((x) => [x.type, x.date, x.lead]), [['调研', '--05-06', '张某明']]);
+});
+
+test('should keep an expo named as the setting (期间) as a second event and skip 签约项目 counts', () => {
+  const e = events('5月6日，博览会期间，某市举行项目签约仪式。市委书记张某明出席。当天签约项目12个。');
+  assert.deepEqual(e.map((x) => [x.type, x.date, x.lead]), [['签约', '--05-06', '张某明'], ['展会', '--05-06', null]]);
+});

@@ -5,13 +5,27 @@
  * 2. the main event: the first trigger in the first sentence that carries a date (the lead
  *    paragraph), else in the first sentences; its date from that sentence, else the dateline
  * 3. other happenings: triggers of another type in reporting sentences (not 要/将 …)
- * 4. lead and participants from the people stage; place from the regions of the sentence
+ * 4. the lead: the first official named in the lead paragraph when their clause is an act of leading
+ *    (宣布 / 出席 / 主持 / 揭牌 …; not 致辞); participants from the people stage; place from the
+ *    regions of the sentence
  */
 import type { EventFact, EventType, Mention } from '../analysis/schema.ts';
 import type { ExtractContext, Span, StageResult } from './types.ts';
 import type { Found } from './index.ts';
 import { dateMentions, findDates, type DateHit } from './dates.ts';
-import { DATELINE_MARK, EVENT_TRIGGER, EVENT_TRIGGERS, NOT_REPORTED, SAME_DAY } from './events/lexicon.ts';
+import {
+  ATTEND_ACT,
+  CONTEXT_AFTER,
+  COUNT_AFTER,
+  DATELINE_MARK,
+  EVENT_LEAD_ACT,
+  EVENT_TRIGGER,
+  EVENT_TRIGGERS,
+  LEAD_CLAUSE_END,
+  NOT_REPORTED,
+  RANGE_END_BEFORE,
+  SAME_DAY,
+} from './events/lexicon.ts';
 
 // How many sentences from the top may hold the main event when none carries a date.
 const LEAD_SENTENCES = 4;
@@ -20,7 +34,14 @@ interface Trigger {
   readonly start: number;
   readonly end: number;
   readonly type: EventType;
+  /** The setting of another event (博览会期间), not the event reported. */
+  readonly context: boolean;
 }
+
+// Person roles that never lead an event: credited staff and leaders only referred to.
+const NOT_ACTORS: ReadonlySet<string> = new Set(['journalist', 'photographer', 'referenced']);
+// How far after the lead's name (or name list) the act of leading is looked for.
+const LEAD_CLAUSE_MAX = 60;
 
 /** events: type, date, place, lead official, participants. */
 export function extractEvents(ctx: ExtractContext, found: Found): StageResult<EventFact> {
@@ -32,6 +53,7 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
       start: s.start + m.index,
       end: s.start + m.index + m[0].length,
       type: EVENT_TRIGGERS[m[0]]!,
+      context: CONTEXT_AFTER.test(text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 2)),
     }));
   const datesIn = (s: Span) => dates.filter((d) => d.start >= s.start && d.end <= s.end);
 
@@ -39,7 +61,7 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
   let main: { sentence: Span; trigger: Trigger } | null = null;
   for (const s of sentences) {
     if (datesIn(s).length === 0 && !DATELINE_MARK.test(text.slice(s.start, s.end))) continue;
-    const t = triggersIn(s)[0];
+    const t = triggersIn(s).find((x) => !x.context);
     if (t) {
       main = { sentence: s, trigger: t };
       break;
@@ -47,7 +69,7 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
   }
   if (!main) {
     for (const s of sentences.slice(0, LEAD_SENTENCES)) {
-      const t = triggersIn(s)[0];
+      const t = triggersIn(s).find((x) => !x.context);
       if (t) {
         main = { sentence: s, trigger: t };
         break;
@@ -57,23 +79,30 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
   if (!main) return { facts: [], mentions };
 
   const people = found.people.facts;
-  const lead = people.find((p) => p.role === 'lead')?.name ?? null;
+  const lead = eventLead(text, found, main.sentence);
   const participants = people.filter((p) => p.role === 'participant').map((p) => p.name);
-  const mainDate = eventDate(datesIn(main.sentence), main.trigger, meta.dateline);
+  const mainDate = eventDate(datesIn(main.sentence), main.trigger, meta.dateline, text);
   const facts: EventFact[] = [event(text, main.sentence, main.trigger, mainDate, placeIn(found, text, main.sentence), lead, participants)];
   mentions.push(eventMention(text, main.trigger, 'event.main'));
 
   // 3. other happenings of another type, reported (not planned) after the main sentence
   const seen = new Set<EventType>([main.trigger.type]);
+  // the setting named in the main sentence (博览会期间 … 签约仪式): an event of the same day
+  for (const t of triggersIn(main.sentence)) {
+    if (!t.context || seen.has(t.type)) continue;
+    seen.add(t.type);
+    facts.push(event(text, main.sentence, t, mainDate, placeIn(found, text, main.sentence), null, []));
+    mentions.push(eventMention(text, t, 'event.context'));
+  }
   for (const s of sentences) {
     if (s.start <= main.sentence.start) continue;
     const body = text.slice(s.start, s.end);
     for (const t of triggersIn(s)) {
-      if (seen.has(t.type) || NOT_REPORTED.test(text.slice(s.start, t.start))) continue;
+      if (seen.has(t.type) || NOT_REPORTED.test(text.slice(s.start, t.start)) || COUNT_AFTER.test(text.slice(t.end, t.end + 2))) continue;
       const own = datesIn(s);
       if (own.length === 0 && !SAME_DAY.test(body)) continue;
       seen.add(t.type);
-      const date = own.length ? eventDate(own, t, meta.dateline) : mainDate;
+      const date = own.length ? eventDate(own, t, meta.dateline, text) : mainDate;
       facts.push(event(text, s, t, date, placeIn(found, text, s), null, []));
       mentions.push(eventMention(text, t, 'event.other'));
     }
@@ -81,9 +110,40 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
   return { facts, mentions };
 }
 
-/** The date of an event: the sentence's last date before the trigger, else the dateline. */
-function eventDate(dates: readonly DateHit[], t: Trigger, dateline: string | null): string | null {
-  const before = dates.filter((d) => d.start < t.start);
+/**
+ * The lead of the event in sentence `s`: the first official named from there to the paragraph's end
+ * (journalists and leaders only referred to left out), when the clause after their name — and after
+ * the names listed with them (州委书记甲，州委副书记、州长乙率…) — holds an act of leading, or is
+ * attendance (参加) by the only official named there. Null when the first official only speaks
+ * (致辞) or attends beside others: the annotation convention (corpus/README.md).
+ */
+function eventLead(text: string, found: Found, s: Span): string | null {
+  const nl = text.indexOf('\n', s.start);
+  const end = nl < 0 ? text.length : nl;
+  const named = found.people.mentions.filter((m) => m.type === 'person' && m.start >= s.start && m.end <= end && !NOT_ACTORS.has(m.kind ?? ''));
+  const first = named[0];
+  if (!first) return null;
+  const titles = found.people.mentions.filter((m) => m.type === 'title' && m.start >= first.end && m.end <= end);
+  let pos = first.end;
+  for (const p of named.slice(1)) {
+    let gap = text.slice(pos, p.start);
+    for (const t of titles) if (t.end <= p.start && t.end - (t.key ?? t.text).length >= pos) gap = gap.replace(t.key ?? t.text, '');
+    if (!LISTED_GAP.test(gap)) break;
+    pos = p.end;
+  }
+  const clause = text.slice(pos, pos + LEAD_CLAUSE_MAX).split(LEAD_CLAUSE_END)[0]!;
+  if (EVENT_LEAD_ACT.test(clause)) return first.key ?? first.text;
+  // 市长甲参加 with no other official in the paragraph: the one official present leads it.
+  const alone = named.every((m) => (m.key ?? m.text) === (first.key ?? first.text));
+  return alone && ATTEND_ACT.test(clause) ? (first.key ?? first.text) : null;
+}
+
+// Between two names of one list once their titles are cut: 、 ， 和 及 与 and spaces only.
+const LISTED_GAP = /^[、，,和及与\s]*$/;
+
+/** The date of an event: the sentence's last date before the trigger (not a range's end), else the dateline. */
+function eventDate(dates: readonly DateHit[], t: Trigger, dateline: string | null, text = ''): string | null {
+  const before = dates.filter((d) => d.start < t.start && !RANGE_END_BEFORE.test(text.slice(Math.max(0, d.start - 1), d.start)));
   const d = before[before.length - 1] ?? dates[0];
   return d ? d.date : dateline;
 }

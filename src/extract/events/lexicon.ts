@@ -29,7 +29,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventType>> = {
   开工: '开工', // groundbreaking
   投产: '投产', // start of production
   汇报会: 'other', // report meeting
-  现场会: 'other', // on-site meeting
+  现场会: '观摩', // on-site meeting: held at and around the sites shown (an observation visit)
   交流会: 'other',
   研讨会: 'other',
   发布会: 'other',
@@ -48,8 +48,35 @@ export const EVENT_TRIGGER = new RegExp(
 /** A sentence that plans or urges rather than reports: 要 (must), 将 (will), 推动, 加快, 通过举办. */
 export const NOT_REPORTED = /要|将|计划|拟|推动|加快|通过|力争|争取/;
 
-/** A later part of the same day: 当天, 上午, 下午, 会上, 随后. */
-export const SAME_DAY = /当天|当日|上午|下午|会上|随后/;
+/**
+ * A later part of the same event: 当天/当日 (that day), 上午/下午, 会上 (at the meeting), 随后 (then),
+ * 现场 (on the spot: 现场签约, 活动现场), 期间 (during), 开幕式后/仪式后/会后 (after the opening,
+ * the ceremony, the meeting), 同日 (the same day).
+ */
+export const SAME_DAY = /当天|当日|上午|下午|会上|随后|现场|期间|开幕式后|仪式后|会后|同日/;
+
+/** After a trigger: the event is the setting of another one — 博览会期间 (during the expo), 之际 (on the occasion of). */
+export const CONTEXT_AFTER = /^(?:期间|之际|前夕)/;
+
+/** After a trigger: a count, not a happening — 签约项目18个 (projects signed: a quantity). */
+export const COUNT_AFTER = /^项目/;
+
+/** Right before a date: it ends a range (11月26日至28日), so it does not date the event's start. */
+export const RANGE_END_BEFORE = /[至到~～—－-]$/;
+
+/**
+ * In the clause after the first official named in the lead paragraph: an act of leading the event —
+ * 宣布 (announces), 出席 (attends as the guest of honour), 主持 (chairs), 调研/考察/视察/走访/察看
+ * (inspects), 深入/来到/前往/赴 (goes to), 揭牌 (unveils), 带队/率 (leads a delegation), 讲话 (speaks), 见证 (witnesses), 启动
+ * (launches), 会见 (meets). Not 致辞 (a welcome address), 参加/陪同 (attends, accompanies), 介绍, 表示.
+ */
+export const EVENT_LEAD_ACT = /宣布|出席|主持|调研|考察|视察|走访|察看|深入|来到|前往|赴|揭牌|带队|率|讲话|见证|启动|会见|按下/;
+
+/** Attendance (参加): leads only when the official is the one named in the lead paragraph. */
+export const ATTEND_ACT = /^(?:参加|出席)/;
+
+/** Where the lead act's clause ends. */
+export const LEAD_CLAUSE_END = /[，,。；;！!？?\n]/;
 
 /** A dateline mark: 讯 ends 长沙晚报7月7日讯. */
 export const DATELINE_MARK = /讯/;
