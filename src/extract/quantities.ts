@@ -1,14 +1,132 @@
 /**
- * extract/quantities: quantities: value, unit, qualifier, metric, scope, year.
- * (STUB until this stage lands.)
+ * extract/quantities: figures of the story — value, unit, qualifier, metric, scope, year.
+ *
+ * 1. find number + unit runs (QUANTITY): Arabic or Chinese numerals, ranges, 多/余, 万/亿 kept in the unit;
+ * 2. skip codes, ordinals, dates and words that only contain a numeral (统一, 第一);
+ * 3. name the metric after a classifier (`2家示范区`) or before the number (`关联企业240家`);
+ * 4. scope from entity mentions of the same sentence (region, industry, park), year when stated.
+ * Lines that look like lists of headlines are skipped (no clause punctuation, next to another such line).
  */
-import type { QuantityFact } from '../analysis/schema.ts';
-import type { ExtractContext, StageResult } from './types.ts';
+import type { Mention, QuantityFact } from '../analysis/schema.ts';
+import type { ExtractContext, Span, StageResult } from './types.ts';
 import type { Found } from './index.ts';
+import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUANTITY, RELATIVE_YEAR, WORD_BEFORE_CN, YEAR } from './quantities/lexicon.ts';
+import { isChineseNumeral, parseNumeral } from './quantities/numerals.ts';
+import { metricAfter, metricBefore } from './quantities/metric.ts';
 
-/** quantities: value, unit, qualifier, metric, scope, year. */
+const RULE = 'quantity.number-unit';
+
+/** Quantities of a clean text: one fact and one mention per figure, in text order. */
 export function extractQuantities(ctx: ExtractContext, found: Found): StageResult<QuantityFact> {
-  void ctx;
-  void found;
-  return { facts: [], mentions: [] };
+  const { text } = ctx;
+  const facts: QuantityFact[] = [];
+  const mentions: Mention[] = [];
+  const skipLines = headlineListLines(text);
+  const entityMentions = [...found.regions.mentions, ...found.organizations.mentions, ...found.people.mentions];
+  const cutsAll = entityMentions.map((m) => m.end).sort((a, b) => a - b);
+  const dateYear = yearOf(ctx.meta.dateline ?? ctx.meta.published);
+  let sentenceIx = 0;
+  let floor = 0; // a metric never reaches back over the previous figure
+
+  QUANTITY.lastIndex = 0;
+  for (const m of text.matchAll(QUANTITY)) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!g.n && !(g.s && g.q)) continue; // a bare unit, or 万家 with nothing to count
+    const numStart = start + (g.q?.length ?? 0);
+    if (inSpans(skipLines, start)) continue;
+    const cn = g.n ? isChineseNumeral(g.n) : false;
+    const before = text[(g.q ? start : numStart) - 1] ?? '';
+    if (g.n && !cn && CODE_BEFORE.test(before)) continue;
+    if (cn && !g.q && WORD_BEFORE_CN.test(before)) continue;
+    if (g.n && !cn && g.n.replace('.', '').length >= 7 && !g.s) continue; // phone numbers, ids
+    const value = g.n ? parseNumeral(g.n) : 1;
+    if (value === null) continue;
+    const unit = (g.s ?? '') + g.u!.replace('％', '%');
+    const classifier = !g.s && CLASSIFIERS.has(g.u!);
+    // Chinese single digits with a classifier are mostly words (一家, 两个): keep only before a counted noun.
+    const after = CLASSIFIERS.has(g.u!) ? metricAfter(text, end) : null;
+    if (cn && value < 10 && !g.s && !after) continue;
+    while (sentenceIx < ctx.sentences.length - 1 && ctx.sentences[sentenceIx]!.end <= start) sentenceIx++;
+    const sentence = ctx.sentences[sentenceIx] ?? { start: 0, end: text.length };
+    const cuts = cutsAll.filter((c) => c > sentence.start && c <= start);
+    let metric = after ?? metricBefore(text, Math.max(floor, sentence.start), start, cuts);
+    if (after && /国家|地区/.test(after) && /出口[^，,。；]{0,3}$/.test(text.slice(Math.max(sentence.start, start - 4), start))) {
+      metric = '出口' + after; // 出口40多个国家和地区: export markets
+    }
+    void classifier;
+    floor = end;
+    if (!metric) continue;
+    const qualifier = g.q ?? g.a ?? g.b ?? g.p ?? null;
+    const valueMax = g.x ? parseNumeral(g.x) : null;
+    const fact: QuantityFact = {
+      metric,
+      value,
+      ...(valueMax !== null ? { valueMax } : {}),
+      unit,
+      qualifier,
+      scope: scopeOf(found, sentence),
+      year: yearIn(text, sentence.start, start, dateYear),
+      text: m[0],
+      start,
+      end,
+    };
+    facts.push(fact);
+    mentions.push({ type: 'quantity', text: m[0], start, end, kind: unit, key: metric, rule: RULE });
+  }
+  return { facts, mentions };
+}
+
+/** Region, industry and park named in the same sentence (the last one before the figure wins). */
+function scopeOf(found: Found, s: Span): QuantityFact['scope'] {
+  const pick = (ms: readonly Mention[], ok: (m: Mention) => boolean) => {
+    let key: string | null = null;
+    for (const m of ms) if (m.start >= s.start && m.end <= s.end && ok(m)) key = m.key ?? m.text;
+    return key;
+  };
+  return {
+    region: pick(found.regions.mentions, () => true),
+    industry: pick(found.industries.mentions, () => true),
+    park: pick(found.organizations.mentions, (m) => m.kind === 'park'),
+  };
+}
+
+/** The year a figure is stated for: 2025年 in the sentence before it, or 去年/今年 against the dateline year. */
+function yearIn(text: string, from: number, to: number, dateYear: number | null): number | null {
+  const head = text.slice(from, to);
+  let year: number | null = null;
+  YEAR.lastIndex = 0;
+  for (const m of head.matchAll(YEAR)) year = Number(m[1]);
+  if (year !== null || dateYear === null) return year;
+  for (const [w, d] of Object.entries(RELATIVE_YEAR)) if (head.includes(w)) return dateYear + d;
+  return null;
+}
+
+function yearOf(date: string | null): number | null {
+  const m = date ? /^(\d{4})-/.exec(date) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** Spans of lines that look like a list of headlines: a punctuation-free line next to another one. */
+function headlineListLines(text: string): Span[] {
+  const lines: { span: Span; bare: boolean }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    lines.push({ span: { start, end: start + line.length }, bare: t !== '' && HEADLINE_LINE.test(t) });
+    start += line.length + 1;
+  }
+  const out: Span[] = [];
+  const nonEmpty = lines.filter((l) => l.span.end > l.span.start && text.slice(l.span.start, l.span.end).trim());
+  for (let i = 0; i < nonEmpty.length; i++) {
+    const l = nonEmpty[i]!;
+    if (l.bare && (nonEmpty[i - 1]?.bare || nonEmpty[i + 1]?.bare)) out.push(l.span);
+  }
+  return out;
+}
+
+function inSpans(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (at >= s.start && at < s.end) return true;
+  return false;
 }

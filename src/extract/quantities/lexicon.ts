@@ -1,0 +1,98 @@
+/**
+ * Named patterns and word lists of the quantities stage. Each says what it catches.
+ */
+
+/** Qualifiers written before a number: 将近/接近/近 (nearly), 超过/超/逾/突破 (over), 多达/高达 (as many as), 约 (about), 不到/不足 (under). */
+export const QUALIFIER_BEFORE = '将近|接近|超过|突破|多达|高达|不到|不足|近|约|超|逾';
+
+// Units of measure and classifiers, longest first where one is a prefix of another.
+// 个国家和地区 is read as 个 + the noun 国家和地区 (seeds.json counts countries with unit 个).
+const UNITS = [
+  '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公顷', '公里', '千米',
+  '美元', '欧元', '元',
+  '人次', '吨', '亩', '家', '个', '项', '座', '所', '条', '台', '辆', '户', '名', '位', '种', '款', '套',
+  '件', '块', '片', '只', '头', '株', '艘', '架', '张', '间', '栋', '米', '人',
+  'GWh', 'MWh', 'kWh', 'GW', 'MW', 'kW', '%', '％',
+];
+
+/**
+ * One quantity: optional qualifier, a number (Arabic or Chinese, or a range 3至5 / 3—5), an
+ * optional 多/余 (more than), an optional scale 万/亿/万亿/千万/百万 kept in the unit, the unit,
+ * and an optional 以上/左右/多 after it.
+ * Groups: q (qualifier), n (number), x (range max), a / b (多 余), s (scale), u (unit), p (after).
+ */
+export const QUANTITY = new RegExp(
+  `(?<q>${QUALIFIER_BEFORE})?` +
+    `(?<n>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)?` +
+    `(?:(?:至|到|—|–|~|～|－|-)(?<x>\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+))?` +
+    `(?<a>多|余)?(?<s>万亿|千万|百万|万|亿)?(?<b>多|余)?` +
+    `(?<u>${UNITS.map((u) => u.replace('%', '%')).join('|')})(?![A-Za-z])` +
+    `(?<p>以上|左右)?`,
+  'g',
+);
+
+/** A character before an Arabic number that makes it part of a code, model or phone number (A-1, 5G, 0731-). */
+export const CODE_BEFORE = /[A-Za-z0-9.\-_/:#]/;
+
+/** Characters before a Chinese numeral that make it part of a word: 第一 (ordinal), 之一, 统一, 唯一, 万一, 每一, 逐一, 单一, 同一, 初一, 周一, 星期一. */
+export const WORD_BEFORE_CN = /[第之统唯万每逐单同初周期届]/;
+
+/** Classifier units, after which a noun phrase can name what is counted (2家国家级示范区). */
+export const CLASSIFIERS = new Set(['家', '个', '项', '座', '所', '条', '台', '辆', '户', '名', '位', '种', '款', '套', '件', '块', '片', '只', '头', '株', '艘', '架', '张', '间', '栋']);
+
+/**
+ * A noun phrase right after a classifier, up to the first head noun that ends it:
+ * 企业 (enterprises), 公司, 项目 (projects), 国家和地区 (countries and regions), 示范区 (demonstration
+ * zones), 园区/产业园 (parks), 基地 (bases), 平台 (platforms), 中心 (centres), 集群 (clusters),
+ * 单位 (member units), 机构 (institutions), 高校/院校 (universities), 展位 (booths), 品牌 (brands),
+ * 产品 (products), 标准 (standards), 专利 (patents), 工厂, 生产线/产线 (lines), 加氢站/站 (stations).
+ */
+export const NOUN_AFTER =
+  /^[^\s，,。；;：:、（）()“”"！？!?]{0,14}?(?:企业|公司|项目|国家和地区|国家|示范区|产业园|园区|基地|平台|中心|集群|单位|机构|高校|院校|展位|品牌|产品|标准|专利|工厂|生产线|产线|站)/;
+
+/** Clause boundaries for the noun phrase before a number: punctuation, quotes, brackets, line breaks. */
+export const CLAUSE_BOUNDARY = /[，,。；;：:！？!?\n（）()“”"《》【】\[\]、]/;
+
+/**
+ * Words between a metric and its number, stripped from the end of the noun phrase, longest first:
+ * verbs of reaching (达到, 达, 提高到, 增至), totals (共, 累计, 合计), comparisons (比上年, 同比),
+ * modal/aspect words (已, 将, 可达), and the qualifiers when written apart.
+ */
+export const TRAILING = [
+  '连续两年', '连续三年', '连续多年', '比上年', '比去年', '较上年', '较去年',
+  '提高到', '提升到', '增加到', '增长到', '下降到', '降低到', '增至', '降至', '达到', '已达', '可达', '达',
+  '增加', '共计', '合计', '累计', '共有', '共', '约为', '为', '是', '已', '将', '有',
+  '超过', '突破', '超', '逾', '近', '约',
+];
+
+/** Growth words: when nothing names the metric, they are the metric (同比增长12.5%). */
+export const GROWTH = ['同比增长', '同比下降', '增长', '下降', '增速'];
+
+/**
+ * Words that open a noun phrase: everything up to their last occurrence is cut. Time words
+ * (去年 last year, 今年 this year, 2023年, 一季度, 1至11月), totalizers (全市 the whole city, 全区, 其中
+ * among them), verbs of having or gathering (现有 now has, 已集聚, 聚集, 拥有, 已有), of producing
+ * (实现 achieved), project-phase words (建成后 once built, 达产后 at full capacity, 预计 expected) and
+ * demonstratives (此次, 本次, 该项目).
+ */
+export const OPENERS = new RegExp(
+  [
+    '\\d{4}年', '\\d+(?:至|-|—)\\d+月', '\\d+月份?', '[上下]半年', '前?[一二三四]季度', '今年以来', '近年来',
+    '去年', '今年', '前年', '上年', '年内', '目前', '当前', '截至',
+    '全[市区县省州旗国盟镇乡]', '其中', '区内', '市内', '省内', '县内',
+    '据统计', '据介绍', '据了解',
+    '现有', '已有', '拥有', '共有', '已集聚', '集聚', '聚集', '汇聚', '集中', '新入驻',
+    '实现', '完成', '建成后', '达产后可', '达产后', '投产后', '每年可', '每年', '预计', '自主研发', '规划建设', '配套建设', '推广', '已建成',
+    '此次', '本次', '本批', '本届', '该项目', '带动', '吸引了', '吸引', '来自', '制定', '新申报', '申报',
+  ].join('|'),
+  'g',
+);
+
+/** A four-digit year written in the sentence (2025年). */
+export const YEAR = /(?<!\d)((?:19|20)\d{2})年(?![0-9]|代)/g;
+
+/** Relative years: 去年 (last year), 今年 (this year), 前年 (the year before last). */
+export const RELATIVE_YEAR: Readonly<Record<string, number>> = Object.freeze({ 前年: -2, 去年: -1, 上年: -1, 今年: 0 });
+
+/** A line with no clause punctuation: a headline, a menu item, a related-article link. */
+export const HEADLINE_LINE = /^[^，,。；;！？!?]{1,60}$/;

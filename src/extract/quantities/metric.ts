@@ -1,0 +1,65 @@
+/**
+ * The metric of a quantity: the noun phrase that names what is counted or measured, taken
+ * after the number (`2家国家级农业标准化示范区` → 国家级农业标准化示范区) or before it
+ * (`关联企业240家` → 关联企业; `去年集群产值达1580亿元` → 集群产值).
+ */
+import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING } from './lexicon.ts';
+
+/** Longest noun phrase read before a number. */
+const MAX_BEFORE = 24;
+/** Longest metric kept; a longer phrase is not a metric but a clause. */
+const MAX_METRIC = 16;
+
+/** The noun phrase right after a classifier, or null: `国家级农业标准化示范区和…` → 国家级农业标准化示范区. */
+export function metricAfter(text: string, from: number): string | null {
+  const m = NOUN_AFTER.exec(text.slice(from, from + 20));
+  return m ? m[0] : null;
+}
+
+/**
+ * The noun phrase before a number, from the clause start (or `floor`) to `to`, with opening
+ * words (time, totals, verbs of having) cut and linking verbs stripped; when only a growth word
+ * is left (`同比增长12.5%`), the growth word. Null when nothing names the metric.
+ * `cuts` are ends of entity mentions (regions, organizations) inside the phrase: a metric starts after them.
+ */
+export function metricBefore(text: string, floor: number, to: number, cuts: readonly number[]): string | null {
+  let start = Math.max(floor, to - MAX_BEFORE);
+  for (let i = to - 1; i >= start; i--) {
+    if (CLAUSE_BOUNDARY.test(text[i]!)) {
+      start = i + 1;
+      break;
+    }
+  }
+  for (const c of cuts) if (c > start && c <= to) start = c;
+  let phrase = text.slice(start, to);
+  // Strip linking words from the end, remembering a growth word.
+  let growth: string | null = null;
+  for (let changed = true; changed && phrase; ) {
+    changed = false;
+    for (const w of TRAILING) {
+      if (phrase.endsWith(w)) {
+        phrase = phrase.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+    if (!changed && growth === null) {
+      for (const g of GROWTH) {
+        if (phrase.endsWith(g)) {
+          growth = phrase.endsWith('同比' + g) ? '同比' + g : g;
+          phrase = phrase.slice(0, -growth.length);
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+  // Cut everything up to the last opening word.
+  let cut = 0;
+  OPENERS.lastIndex = 0;
+  for (const m of phrase.matchAll(OPENERS)) cut = m.index + m[0].length;
+  phrase = phrase.slice(cut).replace(/^[的了和及与、]+/, '');
+  if (!phrase) return growth;
+  if (phrase.length > MAX_METRIC || /[\d]/.test(phrase)) return null;
+  return phrase;
+}
