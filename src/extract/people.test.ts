@@ -60,3 +60,26 @@ test('should not take title fragments or common words as names', () => {
 test('should return nothing for empty text', () => {
   assert.deepEqual(run(''), { facts: [], mentions: [] });
 });
+
+test('should read dotted and four-character names, and names before 到/作/通报', () => {
+  assert.deepEqual(people('行署专员阿不都热依木·买买提主持会议。副主席格桑多吉表示，要抓好落实。市长钱某明到园区调研，副市长孙某峰通报情况。'), [
+    '阿不都热依木·买买提 [行署专员] lead',
+    '格桑多吉 [副主席] participant',
+    '钱某明 [市长] participant',
+    '孙某峰 [副市长] mentioned',
+  ]);
+});
+
+test('should skip staff words in credits and keep four-character and dotted credited names', () => {
+  assert.deepEqual(people('(记者 周某怡 实习生 刘畅)(记者 才让卓玛 艾尼瓦尔·吐尔逊 金成日)'), [
+    '周某怡 [] journalist',
+    '刘畅 [] journalist',
+    '才让卓玛 [] journalist',
+    '艾尼瓦尔·吐尔逊 [] journalist',
+    '金成日 [] journalist',
+  ]);
+});
+
+test('should not take 与会领导 or 委员会 as a title', () => {
+  assert.deepEqual(people('与会领导巡馆并出席仪式。省发展和改革委员会副主任李某平出席。'), ['李某平 [省发展和改革委员会副主任] participant']);
+});

@@ -16,6 +16,7 @@ import {
   CHAIN_FILLER,
   CLAUSE_BREAK,
   CREDIT,
+  CREDIT_ROLE,
   LEAD_VERBS,
   PARTICIPANT_VERBS,
   REFERENCED_AFTER,
@@ -23,7 +24,7 @@ import {
   loadPeopleLexicon,
   type PeopleLexicon,
 } from './people/lexicon.ts';
-import { nameLengthAt, plausibleName } from './people/names.ts';
+import { nameLengthAt, plausibleCreditName, plausibleName } from './people/names.ts';
 
 interface Person {
   readonly name: string;
@@ -140,7 +141,8 @@ function creditNames(s: string, lex: PeopleLexicon): { name: string; text: strin
     const name = toks.join('');
     return plausibleName(name, lex, false) ? [{ name, text: s }] : [];
   }
-  return toks.filter((t) => plausibleName(t, lex, false)).map((t) => ({ name: t, text: t }));
+  // (记者 周静怡 实习生 刘畅): staff words between the names are not names.
+  return toks.filter((t) => !CREDIT_ROLE.test(t) && plausibleCreditName(t)).map((t) => ({ name: t, text: t }));
 }
 
 /** Start of the clause holding position `i`. */

@@ -39,7 +39,8 @@ export function loadPeopleLexicon(): PeopleLexicon {
     }
   }
   cached = {
-    titleHead: new RegExp(`(?:${alt})(?=[\\u4e00-\\u9fff])`, 'g'),
+    // Not 与会领导 / 有关领导 (the attending leaders), not 委员会 / 书记处 (an organization).
+    titleHead: new RegExp(`(?<!与会|有关|相关|各级)(?:${alt})(?![会处])(?=[\\u4e00-\\u9fff])`, 'g'),
     titleEnd: new RegExp(`(?:${alt})$`),
     surnames,
     compoundSurnames,
@@ -53,10 +54,10 @@ export function loadPeopleLexicon(): PeopleLexicon {
  * 与 (with), 等 (and others), 一行 (and party) ...
  */
 export const AFTER_NAME =
-  /[\s，,。、；;：:！!？?）)（(“”"]|$|主持|强调|指出|表示|参加|出席|调研|走访|考察|视察|察看|检查|讲话|致辞|要求|介绍|会见|会晤|陪同|签订|签署|签约|一行|率|带|深入|实地|来到|前往|先后|认真|详细|听取|宣布|说|同志|等|在|与|和|及|同|向|对|为|就|也|是|将|已|还|一|的|分别|共同|主|代表|坚持|希望|肯定|充分|寄语|感谢|对此|摄/y;
+  /[\s，,。、；;：:！!？?）)（(“”"]|$|主持|强调|指出|表示|参加|出席|调研|走访|考察|视察|察看|检查|讲话|致辞|要求|介绍|会见|会晤|陪同|签订|签署|签约|一行|率|带|深入|实地|来到|前往|到|赴|先后|作|要|发布|通报|汇报|发言|部署|宣读|看望|慰问|率领|颁发|点评|认真|详细|听取|宣布|说|同志|等|在|与|和|及|同|向|对|为|就|也|是|将|已|还|一|的|分别|共同|主|代表|坚持|希望|肯定|充分|寄语|感谢|对此|摄/y;
 
 /** A single character after which a 3-char reading of a name is doubtful (韩正在 → 韩正 + 在). */
-export const WEAK_THIRD = /[在与和及等同向对为就也是将已还一的说率带主]/;
+export const WEAK_THIRD = /[在与和及等同向对为就也是将已还一的说率带主到作要赴]/;
 
 /** Words that are never names even after a title: 市长热线, 局长信箱, 书记重要讲话 ... */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
@@ -76,7 +77,16 @@ export const NON_NAME_CHAR = /[^\u4e00-\u9fff]|[的了在是与及等对将要�
  * 实习, or 通讯员 (correspondent); spaced forms (记 者) too. The names follow, ended by a
  * bracket, line break or 摄 (photo by).
  */
-export const CREDIT = /(?:(?:全媒体|全媒|融媒体?|本报|本台|首席|见习|实习|特约)?记\s*者|通讯员)[\s:：]*((?:[\u4e00-\u9fff](?:\s(?=[\u4e00-\u9fff]))?){2,24})/g;
+export const CREDIT = /(?:(?:全媒体|全媒|融媒体?|本报|本台|首席|见习|实习|特约)?记\s*者|通讯员)[\s:：]*((?:[\u4e00-\u9fff·](?:\s(?=[\u4e00-\u9fff]))?){2,32})/g;
+
+/** Staff words inside a credit that are not names: 实习生 (intern), 见习记者, 通讯员, 摄影, 摄像, 编辑. */
+export const CREDIT_ROLE = /^(?:(?:全媒体|全媒|融媒体?|本报|本台|首席|见习|实习|特约)?记者|实习生|通讯员|摄影|摄像|编辑|责编)$/;
+
+/**
+ * A transliterated (Uyghur, Mongolian, Tibetan …) name with a middle dot: 阿不都热依木·买买提. Parts of
+ * 1–8 characters; the caller trims the last part to a name boundary.
+ */
+export const DOTTED_NAME = /[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}/y;
 
 /** Clause delimiters: where a title chain cannot reach back past. */
 export const CLAUSE_BREAK = /[，,。；;：:！!？?\n“”"（）]/;

@@ -3,7 +3,7 @@
  * 4 with a compound surname), decided by what follows it (胡衡华强调 → 胡衡华, 克克主持 → 克克,
  * 韩正在湘 → 韩正).
  */
-import { AFTER_NAME, NON_NAME_CHAR, NOT_NAMES, WEAK_THIRD, type PeopleLexicon } from './lexicon.ts';
+import { AFTER_NAME, DOTTED_NAME, NON_NAME_CHAR, NOT_NAMES, WEAK_THIRD, type PeopleLexicon } from './lexicon.ts';
 
 /** True when a name may end right before `text[q]`. */
 export function boundaryAt(text: string, q: number): boolean {
@@ -24,6 +24,8 @@ export function plausibleName(s: string, lex: PeopleLexicon, requireSurname: boo
  * @param requireSurname names not introduced by a title must start with a known surname
  */
 export function nameLengthAt(text: string, p: number, lex: PeopleLexicon, requireSurname: boolean): number {
+  const dotted = dottedNameLengthAt(text, p);
+  if (dotted > 0) return dotted;
   const long = lex.compoundSurnames.has(text.slice(p, p + 2)) ? 4 : 3;
   for (let len = long; len >= 2; len--) {
     const s = text.slice(p, p + len);
@@ -33,5 +35,30 @@ export function nameLengthAt(text: string, p: number, lex: PeopleLexicon, requir
     if (len > 2 && WEAK_THIRD.test(s[len - 1]!) && boundaryAt(text, p + len - 1) && plausibleName(s.slice(0, -1), lex, requireSurname)) continue;
     return len;
   }
+  // 格桑多吉表示: a four-character name (Tibetan, Mongolian) when no shorter reading ends at a boundary.
+  const four = text.slice(p, p + 4);
+  if (!requireSurname && four.length === 4 && !NON_NAME_CHAR.test(four) && !NOT_NAMES.has(four) && boundaryAt(text, p + 4) && !NOT_NAME_END.test(four) && !NOT_IN_FOUR.test(four) && !lex.titleEnd.test(four)) return 4;
   return 0;
+}
+
+// The last character of a four-character reading that is a verb or function word, not a name's end.
+const NOT_NAME_END = /[到作要赴说率带主会]$/;
+// Characters of organization and title words (领导小组组长, 工作委员会) never in a four-character name.
+const NOT_IN_FOUR = /[组委会局厅部处办室长员队]/;
+
+/** Length of a dotted transliterated name at `text[p]` (阿不都热依木·买买提主持 → 10), or 0. */
+export function dottedNameLengthAt(text: string, p: number): number {
+  DOTTED_NAME.lastIndex = p;
+  const m = DOTTED_NAME.exec(text);
+  if (!m) return 0;
+  // Trim the last part back to the first point where a name may end (买买提主持会议 → 买买提).
+  const lastDot = m[0].lastIndexOf('·');
+  for (let len = lastDot + 2; len <= m[0].length; len++) if (boundaryAt(text, p + len)) return len;
+  return 0;
+}
+
+/** True when a credited token is a name: 2–4 Han characters or a dotted name, no staff word. */
+export function plausibleCreditName(s: string): boolean {
+  if (s.includes('·')) return /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$/.test(s);
+  return /^[\u4e00-\u9fff]{2,4}$/.test(s) && !NOT_NAMES.has(s);
 }
