@@ -15,6 +15,8 @@ import { isChineseNumeral, parseNumeral } from './quantities/numerals.ts';
 import { metricAfter, metricBefore } from './quantities/metric.ts';
 
 const RULE = 'quantity.number-unit';
+// 出口 (export) followed by a list of places ending in 等 right before the number: 出口欧美、东南亚等.
+const EXPORT_LIST = /出口[^，,。；;]*、[^，,。；;]*等$/;
 
 /** Quantities of a clean text: one fact and one mention per figure, in text order. */
 export function extractQuantities(ctx: ExtractContext, found: Found): StageResult<QuantityFact> {
@@ -43,6 +45,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     if (g.n && !cn && g.n.replace('.', '').length >= 7 && !g.s) continue; // phone numbers, ids
     const value = g.n ? parseNumeral(g.n) : 1;
     if (value === null) continue;
+    if (g.u === '个' && text[end] === '月') continue; // 10个月: a duration
     const unit = (g.s ?? '') + g.u!.replace('％', '%');
     const classifier = !g.s && CLASSIFIERS.has(g.u!);
     // Chinese single digits with a classifier are mostly words (一家, 两个): keep only before a counted noun.
@@ -52,8 +55,8 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     const sentence = ctx.sentences[sentenceIx] ?? { start: 0, end: text.length };
     const cuts = cutsAll.filter((c) => c > sentence.start && c <= start);
     let metric = after ?? metricBefore(text, Math.max(floor, sentence.start), start, cuts);
-    if (after && /国家|地区/.test(after) && /出口[^，,。；]{0,3}$/.test(text.slice(Math.max(sentence.start, start - 4), start))) {
-      metric = '出口' + after; // 出口40多个国家和地区: export markets
+    if (after && /国家|地区/.test(after) && EXPORT_LIST.test(text.slice(Math.max(sentence.start, start - 30), start))) {
+      metric = '出口' + after; // 出口欧美、东南亚等40多个国家和地区: the count of export markets
     }
     void classifier;
     floor = end;

@@ -2,8 +2,8 @@
  * Named patterns and word lists of the quantities stage. Each says what it catches.
  */
 
-/** Qualifiers written before a number: 将近/接近/近 (nearly), 超过/超/逾/突破 (over), 多达/高达 (as many as), 约 (about), 不到/不足 (under). */
-export const QUALIFIER_BEFORE = '将近|接近|超过|突破|多达|高达|不到|不足|近|约|超|逾';
+/** Qualifiers written before a number: 将近/接近/近 (nearly), 超过/超/逾/突破 (over), 不超过 (at most), 多达/高达 (as many as), 约 (about), 不到/不足 (under). */
+export const QUALIFIER_BEFORE = '将近|接近|不超过|超过|突破|多达|高达|不到|不足|近|约|超|逾';
 
 // Units of measure and classifiers, longest first where one is a prefix of another.
 // 个国家和地区 is read as 个 + the noun 国家和地区 (seeds.json counts countries with unit 个).
@@ -23,10 +23,10 @@ const UNITS = [
  */
 export const QUANTITY = new RegExp(
   `(?<q>${QUALIFIER_BEFORE})?` +
-    `(?<n>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)?` +
-    `(?:(?:至|到|—|–|~|～|－|-)(?<x>\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+))?` +
+    `(?:(?<n>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)` +
+    `(?:(?:至|到|—|–|~|～|－|-)(?<x>\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+))?)?` +
     `(?<a>多|余)?(?<s>万亿|千万|百万|万|亿)?(?<b>多|余)?` +
-    `(?<u>${UNITS.map((u) => u.replace('%', '%')).join('|')})(?![A-Za-z])` +
+    `(?<u>${UNITS.join('|')})(?![A-Za-z])` +
     `(?<p>以上|左右)?`,
   'g',
 );
@@ -45,13 +45,14 @@ export const CLASSIFIERS = new Set(['家', '个', '项', '座', '所', '条', '�
  * 企业 (enterprises), 公司, 项目 (projects), 国家和地区 (countries and regions), 示范区 (demonstration
  * zones), 园区/产业园 (parks), 基地 (bases), 平台 (platforms), 中心 (centres), 集群 (clusters),
  * 单位 (member units), 机构 (institutions), 高校/院校 (universities), 展位 (booths), 品牌 (brands),
- * 产品 (products), 标准 (standards), 专利 (patents), 工厂, 生产线/产线 (lines), 加氢站/站 (stations).
+ * 产品 (products), 标准 (standards), 专利 (patents), 工厂, 生产线/产线 (lines), 加氢站/站 (stations),
+ * 展区 (exhibition areas). Greedy: the longest such phrase before a digit or punctuation.
  */
 export const NOUN_AFTER =
-  /^[^\s，,。；;：:、（）()“”"！？!?]{0,14}?(?:企业|公司|项目|国家和地区|国家|示范区|产业园|园区|基地|平台|中心|集群|单位|机构|高校|院校|展位|品牌|产品|标准|专利|工厂|生产线|产线|站)/;
+  /^[^\s\d，,。；;：:、（）()“”"！？!?]{0,14}(?:企业|公司|项目|国家和地区|国家|示范区|产业园|园区|基地|平台|中心|集群|单位|机构|高校|院校|展位|展区|品牌|产品|标准|专利|工厂|生产线|产线|站)/;
 
-/** Clause boundaries for the noun phrase before a number: punctuation, quotes, brackets, line breaks. */
-export const CLAUSE_BOUNDARY = /[，,。；;：:！？!?\n（）()“”"《》【】\[\]、]/;
+/** Clause boundaries for the noun phrase before a number: punctuation, quotes, brackets, spaces and line breaks (headline parts). */
+export const CLAUSE_BOUNDARY = /[\s，,。；;：:！？!?（）()“”"《》【】\[\]、]/;
 
 /**
  * Words between a metric and its number, stripped from the end of the noun phrase, longest first:
@@ -59,7 +60,7 @@ export const CLAUSE_BOUNDARY = /[，,。；;：:！？!?\n（）()“”"《》�
  * modal/aspect words (已, 将, 可达), and the qualifiers when written apart.
  */
 export const TRAILING = [
-  '连续两年', '连续三年', '连续多年', '比上年', '比去年', '较上年', '较去年',
+  '最高不超过', '最高', '首次', '的', '连续两年', '连续三年', '连续多年', '比上年', '比去年', '较上年', '较去年',
   '提高到', '提升到', '增加到', '增长到', '下降到', '降低到', '增至', '降至', '达到', '已达', '可达', '达',
   '增加', '共计', '合计', '累计', '共有', '共', '约为', '为', '是', '已', '将', '有',
   '超过', '突破', '超', '逾', '近', '约',
@@ -73,7 +74,8 @@ export const GROWTH = ['同比增长', '同比下降', '增长', '下降', '增�
  * (去年 last year, 今年 this year, 2023年, 一季度, 1至11月), totalizers (全市 the whole city, 全区, 其中
  * among them), verbs of having or gathering (现有 now has, 已集聚, 聚集, 拥有, 已有), of producing
  * (实现 achieved), project-phase words (建成后 once built, 达产后 at full capacity, 预计 expected) and
- * demonstratives (此次, 本次, 该项目).
+ * demonstratives (此次, 本次, 该项目, 本届…会 this session of the fair), settings (期间 during, 现场 on site),
+ * targets (确保, 力争) and 按 (according to). A word that would leave nothing is not cut.
  */
 export const OPENERS = new RegExp(
   [
@@ -83,7 +85,8 @@ export const OPENERS = new RegExp(
     '据统计', '据介绍', '据了解',
     '现有', '已有', '拥有', '共有', '已集聚', '集聚', '聚集', '汇聚', '集中', '新入驻',
     '实现', '完成', '建成后', '达产后可', '达产后', '投产后', '每年可', '每年', '预计', '自主研发', '规划建设', '配套建设', '推广', '已建成',
-    '此次', '本次', '本批', '本届', '该项目', '带动', '吸引了', '吸引', '来自', '制定', '新申报', '申报',
+    '已形成', '形成', '已入驻', '开通', '设置', '确保', '力争', '全年', '期间', '现场', '按', '共',
+    '本届[^，,。]{0,5}?会', '此次', '本次', '本批', '本届', '该项目', '带动', '吸引了', '吸引', '来自', '制定', '新申报', '申报',
   ].join('|'),
   'g',
 );

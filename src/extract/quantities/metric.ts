@@ -5,6 +5,11 @@
  */
 import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING } from './lexicon.ts';
 
+// Function words and a level suffix left at the start of a phrase (等, 的, 和; 州/市 after a region name cut).
+const LEADING = /^[等的了和及与、州市区县旗盟]+/;
+// A phrase naming a starting point: 由/从 (from) ... .
+const FROM = /[由从]/;
+
 /** Longest noun phrase read before a number. */
 const MAX_BEFORE = 24;
 /** Longest metric kept; a longer phrase is not a metric but a clause. */
@@ -30,7 +35,7 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
       break;
     }
   }
-  for (const c of cuts) if (c > start && c <= to) start = c;
+  for (const c of cuts) if (c > start && c < to) start = c; // a mention ending at the number is the metric itself
   let phrase = text.slice(start, to);
   // Strip linking words from the end, remembering a growth word.
   let growth: string | null = null;
@@ -57,9 +62,11 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
   // Cut everything up to the last opening word.
   let cut = 0;
   OPENERS.lastIndex = 0;
-  for (const m of phrase.matchAll(OPENERS)) cut = m.index + m[0].length;
-  phrase = phrase.slice(cut).replace(/^[的了和及与、]+/, '');
+  for (const m of phrase.matchAll(OPENERS)) if (m.index + m[0].length < phrase.length) cut = m.index + m[0].length;
+  phrase = phrase.slice(cut).replace(LEADING, '');
+  if (growth === '同比增长' || growth === '同比下降') return growth; // a rate: the comparison names it
   if (!phrase) return growth;
+  if (FROM.test(phrase)) return null; // 由400亿元增长到…: a starting value, not a figure of its own
   if (phrase.length > MAX_METRIC || /[\d]/.test(phrase)) return null;
   return phrase;
 }
