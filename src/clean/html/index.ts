@@ -1,9 +1,23 @@
 /**
- * clean/html: main-content extraction from an HTML page with a real parser.
- * Returns the kept text as edits against the HTML source, plus what the page says about itself.
- * (STUB until the html stage lands: strips tags naively.)
+ * clean/html: main-content extraction from an HTML page with a real parser (htmlparser2).
+ *
+ * In order: parse with source offsets; read the page meta (title, publishing time, fields); find
+ * the headline; choose the story's container (see `content.ts`); then walk the tree and turn
+ * everything that is not the headline or the story into edits against the HTML source: removed
+ * subtrees keep their reason (`html:nav`, `html:script`, `html:outside` …), tags between kept
+ * texts become a line break when a block element starts or ends there (`html:block`) or nothing
+ * (`html:tag`), entities are decoded (`html:entity`) and source line wrapping is undone
+ * (`html:space`). When nothing scores as a story, all visible text is kept with a finding.
  */
-import { EditBuilder, type PassResult } from '../../text/edits.ts';
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { decodeHTML } from 'entities';
+import { EditBuilder, type Edit, type Finding, type PassResult } from '../../text/edits.ts';
+import { BLOCK_TAGS } from './constants.ts';
+import { chooseContent, findHeadline } from './content.ts';
+import { readPageMeta, squash, titleMainPart } from './meta.ts';
+
+export { removeTagRemnants } from './remnants.ts';
 
 export interface HtmlMeta {
   readonly title?: string;
@@ -16,10 +30,215 @@ export interface HtmlResult extends PassResult {
   readonly meta: HtmlMeta;
 }
 
-/** Extract the main content of an HTML page as text (edits against the HTML). */
+/** A kept run of source text: `[start, end)` and the block it belongs to. */
+interface Kept {
+  readonly start: number;
+  readonly end: number;
+  readonly block: number;
+}
+
+/** A removed region of the source with its reason. */
+interface Region {
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
+}
+
+/** An entity reference in source text: `&amp;`, `&#12288;`, `&#x3000;`, `&nbsp` (legacy, no `;`). */
+const ENTITY_REF = /&(?:#\d{1,7};?|#x[0-9a-f]{1,6};?|[a-z][a-z0-9]{1,31};?)/gi;
+/** Whitespace runs in source text (ASCII only: U+00A0 and U+3000 are content here). */
+const SPACE_RUN = /[ \t\r\n\f]+/g;
+/** Characters between which a collapsed line wrap must stay a space (Latin words, digits). */
+const LATIN = /[A-Za-z0-9,.;:!?%)\]]/;
+
+/** Source span of a node, end exclusive (htmlparser2 gives an inclusive end index). */
+function span(n: AnyNode): [number, number] {
+  return [n.startIndex ?? 0, (n.endIndex ?? n.startIndex ?? 0) + 1];
+}
+
+/**
+ * Extract the main content of an HTML page as text (edits against the HTML source).
+ * @param html the decoded page
+ * @returns the headline and story text, one line per block; the edits that made it; the page meta
+ * @example extractHtml('<html><body><h1>标题</h1><p>正文。</p></body></html>').text // '标题\n正文。'
+ */
 export function extractHtml(html: string): HtmlResult {
+  const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
+  const page = readPageMeta(doc);
+  const headline = findHeadline(doc, page.titleMain);
+  // Without a headline in the body, the `<title>` text (minus the site name) is the first line.
+  const titleText = !headline && page.titleElement?.children[0]?.type === 'text' ? page.titleElement.children[0] : undefined;
+  const roots = new Set<AnyNode>([headline, titleText].filter((n): n is NonNullable<typeof n> => n !== undefined));
+  const ancestors = new Set<AnyNode>();
+  for (const r of roots) for (let p = r.parent; p; p = p.parent) ancestors.add(p);
+  const choice = chooseContent(doc, new Set([...ancestors, ...roots]));
+  roots.add(choice.container);
+  for (let p = choice.container.parent; p; p = p.parent) ancestors.add(p);
+  // The blocks between the headline and the story (source and date lines) belong to the story.
+  if (headline && !choice.fallback) for (const n of between(headline, choice.container)) if (!choice.dropped.has(n)) roots.add(n);
+
+  const kept: Kept[] = [];
+  const regions: Region[] = [];
+  let block = 0;
+  // `inherited`: the reason of a dropped ancestor we descend through (the `<head>` around a kept `<title>`).
+  const walk = (node: AnyNode, mode: 'keep' | 'pending', inherited = 'html:outside'): void => {
+    if (node.type === 'text') {
+      // Whitespace-only texts are kept too: between inline elements they may be a word space.
+      if (mode === 'keep' || roots.has(node)) kept.push({ start: span(node)[0], end: span(node)[1], block });
+      else if (mode === 'pending') regions.push({ ...spanOf(node), reason: inherited });
+      return;
+    }
+    if (node.type === 'comment') return void regions.push({ start: span(node)[0], end: span(node)[1], reason: 'html:comment' });
+    if (node.type === 'directive') return void regions.push({ start: span(node)[0], end: span(node)[1], reason: 'html:doctype' });
+    if (!('children' in node)) return;
+    let m = mode;
+    if (roots.has(node)) m = 'keep';
+    else if (mode === 'pending' && !ancestors.has(node)) {
+      if (node.type !== 'root') return void regions.push({ ...spanOf(node), reason: choice.dropped.get(node) ?? inherited });
+    } else if (mode === 'keep' && choice.dropped.has(node) && !ancestors.has(node)) {
+      return void regions.push({ ...spanOf(node), reason: choice.dropped.get(node)! });
+    }
+    const isBlock = (node as Element).name !== undefined && BLOCK_TAGS.has((node as Element).name);
+    if (isBlock) block++;
+    const reason = m === 'pending' ? (choice.dropped.get(node) ?? inherited) : inherited;
+    for (const c of node.children) walk(c, m, reason);
+    if (isBlock) block++;
+  };
+  walk(doc, 'pending');
+  // Keep only the article part of a `<title>` used as the headline; the site name is removed.
+  if (titleText) trimTitle(html, titleText, kept, regions);
+
   const b = new EditBuilder(html);
-  const re = /<[^>]*>/g;
-  for (let m = re.exec(html); m; m = re.exec(html)) b.remove(m.index, m.index + m[0].length, 'html:tag');
-  return { ...b.finish(), meta: {} };
+  emitGaps(b, html, kept, regions);
+  for (let i = 0; i < kept.length; i++) emitText(b, html, kept[i]!, kept[i - 1], kept[i + 1]);
+  const findings: Finding[] = [];
+  if (choice.fallback)
+    findings.push({ rule: 'html:no-main-content', message: `No container scored as a story (best prose score ${choice.score} < 40): kept all visible text` });
+  const result = b.finish();
+  const title = headline ? squash(textOf(headline)) : page.titleMain;
+  const meta: HtmlMeta = {
+    ...(title ? { title } : {}),
+    ...(page.published ? { published: page.published } : {}),
+    ...(page.charset ? { charset: page.charset } : {}),
+    ...(Object.keys(page.fields).length ? { fields: page.fields } : {}),
+  };
+  return { text: result.text, edits: result.edits, findings: [...(result.findings ?? []), ...findings], meta };
+}
+
+/** Siblings strictly between the branches holding `a` and `b` under their lowest common ancestor (a before b). */
+function between(a: AnyNode, b: AnyNode): AnyNode[] {
+  const chain = (n: AnyNode): AnyNode[] => {
+    const out: AnyNode[] = [];
+    for (let p: AnyNode | null = n; p; p = p.parent) out.unshift(p);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  const lca = ca[i - 1];
+  const ba = ca[i];
+  const bb = cb[i];
+  if (!lca || !ba || !bb || !('children' in lca)) return [];
+  const kids = lca.children as AnyNode[];
+  const ia = kids.indexOf(ba);
+  const ib = kids.indexOf(bb);
+  return ia >= 0 && ib > ia ? kids.slice(ia + 1, ib) : [];
+}
+
+function spanOf(n: AnyNode): { start: number; end: number } {
+  const [start, end] = span(n);
+  return { start, end };
+}
+
+function textOf(el: Element): string {
+  let s = '';
+  const go = (n: AnyNode): void => {
+    if (n.type === 'text') s += n.data;
+    else if ('children' in n) for (const c of n.children) go(c);
+  };
+  go(el);
+  return s;
+}
+
+/** Narrow the kept `<title>` text to its article part; the rest becomes `html:site-name`. */
+function trimTitle(html: string, node: AnyNode, kept: Kept[], regions: Region[]): void {
+  const [start, end] = span(node);
+  const i = kept.findIndex((k) => k.start === start);
+  if (i < 0) return;
+  const raw = html.slice(start, end);
+  const main = titleMainPart(raw);
+  const at = raw.indexOf(main);
+  if (main === '' || at < 0) return;
+  kept[i] = { ...kept[i]!, start: start + at, end: start + at + main.length };
+  regions.push({ start, end, reason: 'html:site-name' });
+  regions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Remove every gap between kept texts, region by region with its reason; a gap crossing a block
+ * boundary ends in a line break.
+ */
+function emitGaps(b: EditBuilder, html: string, kept: readonly Kept[], regions: readonly Region[]): void {
+  let r = 0;
+  const gap = (from: number, to: number, lineBreak: boolean): void => {
+    const pieces: Region[] = [];
+    let cursor = from;
+    while (r < regions.length && regions[r]!.end <= from) r++;
+    for (let j = r; j < regions.length && regions[j]!.start < to; j++) {
+      const g = regions[j]!;
+      const s = Math.max(cursor, g.start);
+      const e = Math.min(to, g.end);
+      if (e <= s) continue;
+      if (s > cursor) pieces.push({ start: cursor, end: s, reason: 'html:tag' });
+      pieces.push({ start: s, end: e, reason: g.reason });
+      cursor = e;
+    }
+    if (cursor < to) pieces.push({ start: cursor, end: to, reason: 'html:tag' });
+    pieces.forEach((p, k) => {
+      const last = k === pieces.length - 1;
+      if (last && lineBreak) b.replace(p.start, p.end, '\n', p.reason === 'html:tag' ? 'html:block' : p.reason);
+      else b.remove(p.start, p.end, p.reason);
+    });
+  };
+  let prevEnd = 0;
+  let prevBlock: number | undefined;
+  for (const k of kept) {
+    gap(prevEnd, k.start, prevBlock !== undefined && prevBlock !== k.block);
+    prevEnd = k.end;
+    prevBlock = k.block;
+  }
+  gap(prevEnd, html.length, false);
+}
+
+/** Decode entities in one kept text and undo the source's line wrapping and indentation. */
+function emitText(b: EditBuilder, html: string, k: Kept, prev: Kept | undefined, next: Kept | undefined): void {
+  const raw = html.slice(k.start, k.end);
+  const lineStart = !prev || prev.block !== k.block;
+  const lineEnd = !next || next.block !== k.block;
+  for (const m of raw.matchAll(SPACE_RUN)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const atStart = s === 0;
+    const atEnd = e === raw.length;
+    if ((atStart && lineStart) || (atEnd && lineEnd)) {
+      b.remove(k.start + s, k.start + e, 'html:space');
+      continue;
+    }
+    if (m[0] === ' ') continue;
+    const before = atStart ? html[prev!.end - 1] : raw[s - 1];
+    const after = atEnd ? html[next!.start] : raw[e];
+    const keepSpace = before !== undefined && after !== undefined && LATIN.test(before) && LATIN.test(after);
+    b.replace(k.start + s, k.start + e, keepSpace ? ' ' : '', 'html:space');
+  }
+  if (raw.indexOf('&') === -1) return;
+  for (const m of raw.matchAll(ENTITY_REF)) {
+    const value = decodeHTML(m[0]);
+    if (value !== m[0]) b.replace(k.start + m.index, k.start + m.index + m[0].length, value, 'html:entity');
+  }
+}
+
+/** The parsed document, exposed for callers that need more than the text (tests, tools). */
+export function parseHtml(html: string): Document {
+  return parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
 }

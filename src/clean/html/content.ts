@@ -1,0 +1,126 @@
+/**
+ * Main-content choice. Every element is scored by the prose it holds — Chinese characters plus a
+ * bonus for sentence punctuation, link text not counted — summed over all its descendants, so a
+ * story made of many short `<p>`s scores as the sum of its paragraphs. Starting at `<body>`, we
+ * descend into the child holding most of the score while it holds at least `DESCEND_SHARE` of it:
+ * the element where we stop is the tightest container of the story.
+ */
+import type { AnyNode, Document, Element } from 'domhandler';
+import { textContent } from 'domutils';
+import { boilerplateReason, invisibleReason } from './classify.ts';
+import { CJK, DESCEND_SHARE, MIN_CONTENT_SCORE, PROSE_PUNCTUATION } from './constants.ts';
+import { squash } from './meta.ts';
+
+/** Weight of one sentence punctuation mark against one Chinese character. */
+const PUNCTUATION_WEIGHT = 3;
+
+/** The prose score of one piece of text. */
+export function proseScore(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  if (cjk === 0) return 0;
+  return cjk + PUNCTUATION_WEIGHT * (text.match(PROSE_PUNCTUATION)?.length ?? 0);
+}
+
+/** Scores of every element's subtree. `dropped` subtrees count zero. */
+function scoreTree(root: AnyNode, dropped: ReadonlyMap<AnyNode, string>, scores: Map<AnyNode, number>, inLink: boolean): number {
+  if (root.type === 'text') return inLink ? 0 : proseScore(root.data);
+  if (!('children' in root) || dropped.has(root)) return 0;
+  const link = inLink || (root as Element).name === 'a';
+  let sum = 0;
+  for (const c of root.children) sum += scoreTree(c, dropped, scores, link);
+  scores.set(root, sum);
+  return sum;
+}
+
+function* elements(root: AnyNode): Generator<Element> {
+  if (!('children' in root)) return;
+  for (const c of root.children) {
+    if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
+      yield c as Element;
+      yield* elements(c);
+    }
+  }
+}
+
+/** The main-content decision for a page. */
+export interface ContentChoice {
+  /** The container whose visible text is the story. */
+  readonly container: AnyNode;
+  /** Subtrees removed, top-most first, with their reason (invisible elements and non-content blocks). */
+  readonly dropped: ReadonlyMap<AnyNode, string>;
+  /** The container's prose score. */
+  readonly score: number;
+  /** True when nothing scored well and the container is the whole body. */
+  readonly fallback: boolean;
+}
+
+/**
+ * Choose the story's container.
+ * @param doc the parsed page
+ * @param keep elements that must never be dropped (the headline and its ancestors)
+ */
+export function chooseContent(doc: Document, keep: ReadonlySet<AnyNode>): ContentChoice {
+  const invisible = new Map<AnyNode, string>();
+  const hinted: [Element, string][] = [];
+  for (const el of elements(doc)) {
+    const inv = invisibleReason(el);
+    if (inv) invisible.set(el, inv);
+    else if (!keep.has(el)) {
+      const reason = boilerplateReason(el);
+      if (reason) hinted.push([el, reason]);
+    }
+  }
+  const body = [...elements(doc)].find((e) => e.name === 'body') ?? doc;
+  const raw = new Map<AnyNode, number>();
+  const total = scoreTree(body, invisible, raw, false);
+  // A hinted block holding most of the page's prose is the story in a badly named wrapper: keep it.
+  const dropped = new Map(invisible);
+  for (const [el, reason] of hinted) if ((raw.get(el) ?? 0) <= total * 0.5) dropped.set(el, reason);
+  const scores = new Map<AnyNode, number>();
+  scoreTree(body, dropped, scores, false);
+
+  let node: AnyNode = body;
+  for (;;) {
+    if (!('children' in node)) break;
+    const here = scores.get(node) ?? 0;
+    let best: AnyNode | undefined;
+    let bestScore = -1;
+    for (const c of node.children) {
+      const s = scores.get(c) ?? 0;
+      if (s > bestScore) [best, bestScore] = [c, s];
+    }
+    if (!best || here === 0 || bestScore < here * DESCEND_SHARE) break;
+    node = best;
+  }
+  const score = scores.get(node) ?? 0;
+  if (score < MIN_CONTENT_SCORE) return { container: body, dropped: invisible, score: scores.get(body) ?? 0, fallback: true };
+  return { container: node, dropped, score, fallback: false };
+}
+
+/** Class/id tokens of title blocks: title, headline, tit; biaoti / bt = 标题 (title). */
+const TITLE_HINT = /(?:^|[\s_\-])(?:title|headline|tit|biaoti|bt|arttitle|article-title)(?:$|[\s_\-])/i;
+
+/**
+ * The headline element: a heading (or a title-classed block) whose text matches the page title,
+ * else the first `<h1>` of a plausible length; undefined when the page has neither.
+ */
+export function findHeadline(doc: Document, titleMain: string | undefined): Element | undefined {
+  const headings: { el: Element; text: string; rank: number }[] = [];
+  let inBody = false;
+  for (const el of elements(doc)) {
+    if (el.name === 'body') inBody = true;
+    if (!inBody || invisibleReason(el)) continue;
+    const hinted = TITLE_HINT.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);
+    const rank = el.name === 'h1' ? 0 : el.name === 'h2' ? 1 : el.name === 'h3' ? 2 : hinted ? 3 : -1;
+    if (rank < 0) continue;
+    const text = squash(textContent(el));
+    if (text.length >= 4 && text.length <= 120) headings.push({ el, text, rank });
+  }
+  if (titleMain && titleMain.length >= 4) {
+    const matching = headings
+      .filter((h) => h.text === titleMain || (h.text.length >= 6 && titleMain.includes(h.text)) || h.text.includes(titleMain))
+      .sort((a, b) => a.rank - b.rank);
+    if (matching[0]) return matching[0].el;
+  }
+  return headings.find((h) => h.rank === 0 && h.text.length >= 5 && h.text.length <= 80 && !boilerplateReason(h.el))?.el;
+}
