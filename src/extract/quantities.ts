@@ -10,7 +10,7 @@
 import type { Mention, QuantityFact } from '../analysis/schema.ts';
 import type { ExtractContext, Span, StageResult } from './types.ts';
 import type { Found } from './index.ts';
-import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUANTITY, RELATIVE_YEAR, WORD_BEFORE_CN, YEAR } from './quantities/lexicon.ts';
+import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUANTITY, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, YEAR } from './quantities/lexicon.ts';
 import { isChineseNumeral, parseNumeral } from './quantities/numerals.ts';
 import { metricAfter, metricBefore } from './quantities/metric.ts';
 
@@ -35,7 +35,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
-    if (!g.n && !(g.s && g.q)) continue; // a bare unit, or 万家 with nothing to count
+    if (!g.n && !(g.s === '万' && g.q)) continue; // a bare unit; 近万家 counts, 超亿元项目 is a class of projects
     const numStart = start + (g.q?.length ?? 0);
     if (inSpans(skipLines, start)) continue;
     const cn = g.n ? isChineseNumeral(g.n) : false;
@@ -53,6 +53,10 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     if (cn && value < 10 && !g.s && !after) continue;
     while (sentenceIx < ctx.sentences.length - 1 && ctx.sentences[sentenceIx]!.end <= start) sentenceIx++;
     const sentence = ctx.sentences[sentenceIx] ?? { start: 0, end: text.length };
+    if (TARGET.test(text.slice(sentence.start, start))) {
+      floor = end;
+      continue;
+    }
     const cuts = cutsAll.filter((c) => c > sentence.start && c <= start);
     let metric = after ?? metricBefore(text, Math.max(floor, sentence.start), start, cuts);
     if (after && /国家|地区/.test(after) && EXPORT_LIST.test(text.slice(Math.max(sentence.start, start - 30), start))) {

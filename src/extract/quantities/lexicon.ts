@@ -10,7 +10,7 @@ export const QUALIFIER_BEFORE = '将近|接近|不超过|超过|突破|多达|�
 const UNITS = [
   '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公顷', '公里', '千米',
   '美元', '欧元', '元',
-  '人次', '吨', '亩', '家', '个', '项', '座', '所', '条', '台', '辆', '户', '名', '位', '种', '款', '套',
+  '人次', '锭', '吨', '亩', '家', '个', '项', '座', '所', '条', '台', '辆', '户', '名', '位', '种', '款', '套',
   '件', '块', '片', '只', '头', '株', '艘', '架', '张', '间', '栋', '米', '人',
   'GWh', 'MWh', 'kWh', 'GW', 'MW', 'kW', '%', '％',
 ];
@@ -46,10 +46,10 @@ export const CLASSIFIERS = new Set(['家', '个', '项', '座', '所', '条', '�
  * zones), 园区/产业园 (parks), 基地 (bases), 平台 (platforms), 中心 (centres), 集群 (clusters),
  * 单位 (member units), 机构 (institutions), 高校/院校 (universities), 展位 (booths), 品牌 (brands),
  * 产品 (products), 标准 (standards), 专利 (patents), 工厂, 生产线/产线 (lines), 加氢站/站 (stations),
- * 展区 (exhibition areas). Greedy: the longest such phrase before a digit or punctuation.
+ * 展区 (exhibition areas). The first head not used as a modifier (国家级, 标准化) ends the phrase.
  */
 export const NOUN_AFTER =
-  /^[^\s\d，,。；;：:、（）()“”"！？!?]{0,14}(?:企业|公司|项目|国家和地区|国家|示范区|产业园|园区|基地|平台|中心|集群|单位|机构|高校|院校|展位|展区|品牌|产品|标准|专利|工厂|生产线|产线|站)/;
+  /^[^\s\d，,。；;：:、（）()“”"！？!?]{0,14}?(?:企业|公司|项目|国家和地区|国家|示范区|产业园|园区|基地|平台|中心|集群|单位|机构|高校|院校|展位|展区|品牌|产品|标准|专利|工厂|生产线|产线|站)(?![级化])/;
 
 /** Clause boundaries for the noun phrase before a number: punctuation, quotes, brackets, spaces and line breaks (headline parts). */
 export const CLAUSE_BOUNDARY = /[\s，,。；;：:！？!?（）()“”"《》【】\[\]、]/;
@@ -70,6 +70,12 @@ export const TRAILING = [
 export const GROWTH = ['同比增长', '同比下降', '增长', '下降', '增速'];
 
 /**
+ * A sentence that sets targets or gives directives before the figure: 要 (must; not 主要/需要/重要
+ * and not 要求/要素/要点), 力争 (strive to), 确保 (ensure), 争取 (aim to). Its figures are goals, not facts.
+ */
+export const TARGET = /(?<![主需重只不])要(?![求素点])|力争|确保|争取/;
+
+/**
  * Words that open a noun phrase: everything up to their last occurrence is cut. Time words
  * (去年 last year, 今年 this year, 2023年, 一季度, 1至11月), totalizers (全市 the whole city, 全区, 其中
  * among them), verbs of having or gathering (现有 now has, 已集聚, 聚集, 拥有, 已有), of producing
@@ -85,6 +91,7 @@ export const OPENERS = new RegExp(
     '据统计', '据介绍', '据了解',
     '现有', '已有', '拥有', '共有', '已集聚', '集聚', '聚集', '汇聚', '集中', '新入驻',
     '实现', '完成', '建成后', '达产后可', '达产后', '投产后', '每年可', '每年', '预计', '自主研发', '规划建设', '配套建设', '推广', '已建成',
+    '的', '新落地', '落地', '项目(?=总?投资)', '博览会', '博会', '展会', '大会', '联盟',
     '已形成', '形成', '已入驻', '开通', '设置', '确保', '力争', '全年', '期间', '现场', '按', '共',
     '本届[^，,。]{0,5}?会', '此次', '本次', '本批', '本届', '该项目', '带动', '吸引了', '吸引', '来自', '制定', '新申报', '申报',
   ].join('|'),

@@ -8,7 +8,7 @@ import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING } from './lexico
 // Function words and a level suffix left at the start of a phrase (等, 的, 和; 州/市 after a region name cut).
 const LEADING = /^[等的了和及与、州市区县旗盟]+/;
 // A phrase naming a starting point: 由/从 (from) ... .
-const FROM = /[由从]/;
+const FROM = /由|从(?!业)|增长到|提高到/;
 
 /** Longest noun phrase read before a number. */
 const MAX_BEFORE = 24;
@@ -64,8 +64,9 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
   OPENERS.lastIndex = 0;
   for (const m of phrase.matchAll(OPENERS)) if (m.index + m[0].length < phrase.length) cut = m.index + m[0].length;
   phrase = phrase.slice(cut).replace(LEADING, '');
-  if (growth === '同比增长' || growth === '同比下降') return growth; // a rate: the comparison names it
-  if (!phrase) return growth;
+  // A growth rate is named by its growth word (产值增长11.3% → 增长), as corpus/gate annotates it.
+  if (growth) return growth;
+  if (!phrase) return null;
   if (FROM.test(phrase)) return null; // 由400亿元增长到…: a starting value, not a figure of its own
   if (phrase.length > MAX_METRIC || /[\d]/.test(phrase)) return null;
   return phrase;
