@@ -42,7 +42,7 @@ const CLUSTER_TEXT = [
 ].join('\n');
 
 /** The industry id the fixture cluster uses. */
-export const FIXTURE_INDUSTRY = 'engineering-machinery';
+export const FIXTURE_INDUSTRY = 'construction-machinery';
 
 /** Changsha (GB/T 2260). */
 export const FIXTURE_CITY = '430100';

@@ -122,34 +122,50 @@ export async function search(db: Db, q: string, filters: DocFilters, page: Page)
     rank = `ts_rank(d.search, ${tsq})`;
   }
   addDocFilters(w, filters);
-  const base = w.params.length;
-  const rows = await db.query<Record<string, any>>(
-    `SELECT d.id, d.title, d.outlet, d.published, d.dateline, d.home_region, d.source_path, d.clean, ${rank} AS rank
-     FROM documents d ${w} ORDER BY ${substring ? 'd.published DESC' : 'rank DESC, d.published DESC NULLS LAST, d.id'}
-     LIMIT ${w.p(page.limit)} OFFSET ${w.p(page.offset)}`, w.params,
-  );
-  const params = w.params.slice(0, base);
-  const sample = `SELECT d.id FROM documents d ${w} ORDER BY ${substring ? 'd.published DESC' : `${rank} DESC`} LIMIT ${substring ? SUBSTRING_CAP : FACET_SAMPLE}`;
-  const countSql = substring
-    ? `SELECT count(*) AS n FROM (SELECT 1 FROM documents d ${w} LIMIT ${SUBSTRING_CAP}) t`
-    : `SELECT count(*) AS n FROM documents d ${w}`;
-  const [count, region, industry, outlet, kind] = await Promise.all([
-    db.query<{ n: unknown }>(countSql, params),
+  // 1. The sample: the best FACET_SAMPLE (fulltext, by rank) or the newest SUBSTRING_CAP (substring)
+  //    matching ids, ranked once. Pages inside it, the substring count and every facet reuse it,
+  //    so each request scans the matches once instead of once per query.
+  const order = substring ? 'd.published DESC NULLS LAST, d.id' : 'rank DESC, d.published DESC NULLS LAST, d.id';
+  const cap = substring ? SUBSTRING_CAP : FACET_SAMPLE;
+  const sampled = await db.query<{ id: string; rank: unknown }>(
+    `SELECT d.id, ${rank} AS rank FROM documents d ${w} ORDER BY ${order} LIMIT ${cap}`, w.params);
+  const sample = sampled.rows.map((r) => r.id);
+  const params = [...w.params];
+  const rankOf = new Map(sampled.rows.map((r) => [r.id, Number(r.rank)]));
+  const inSample = page.offset + page.limit <= sample.length || sample.length < cap;
+  // 2. The page: read from the sample when it lies inside it, else ranked again with OFFSET.
+  const cols = 'd.id, d.title, d.outlet, d.published, d.dateline, d.home_region, d.source_path, d.clean';
+  const pageIds = sample.slice(page.offset, page.offset + page.limit);
+  const rowsP = inSample
+    ? db.query<Record<string, any>>(`SELECT ${cols} FROM documents d WHERE d.id = ANY($1::text[])`, [pageIds])
+      .then((r) => ({ rows: pageIds.map((id) => r.rows.find((x) => x.id === id)).filter(Boolean).map((x) => ({ ...x, rank: rankOf.get(x!.id) })) as Record<string, any>[] }))
+    : db.query<Record<string, any>>(
+      `SELECT ${cols}, ${rank} AS rank FROM documents d ${w} ORDER BY ${order}
+       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, page.limit, page.offset]);
+  // 3. The count: substring matches are counted up to the cap (the sample); words use the GIN index.
+  const countP = substring
+    ? Promise.resolve({ rows: [{ n: sample.length as unknown }] })
+    : db.query<{ n: unknown }>(`SELECT count(*) AS n FROM documents d ${w}`, params);
+  // 4. Facets over the sample ids.
+  const ids = [sample];
+  const [rows, count, region, industry, outlet, kind] = await Promise.all([
+    rowsP,
+    countP,
     db.query<Record<string, any>>(
-      `WITH s AS (${sample}) SELECT left(r.code, 2) || '0000' AS value, g.name AS label, count(DISTINCT r.doc_id) AS n
-       FROM doc_regions r JOIN s ON s.id = r.doc_id LEFT JOIN regions g ON g.code = left(r.code, 2) || '0000'
-       GROUP BY 1, 2 ORDER BY n DESC, value LIMIT 40`, params),
+      `SELECT left(r.code, 2) || '0000' AS value, g.name AS label, count(DISTINCT r.doc_id) AS n
+       FROM doc_regions r LEFT JOIN regions g ON g.code = left(r.code, 2) || '0000' WHERE r.doc_id = ANY($1::text[])
+       GROUP BY 1, 2 ORDER BY n DESC, value LIMIT 40`, ids),
     db.query<Record<string, any>>(
-      `WITH s AS (${sample}) SELECT i.industry_id AS value, n.name AS label, count(*) AS n
-       FROM doc_industries i JOIN s ON s.id = i.doc_id LEFT JOIN industries n ON n.id = i.industry_id
-       GROUP BY 1, 2 ORDER BY n DESC, value LIMIT 40`, params),
+      `SELECT i.industry_id AS value, n.name AS label, count(*) AS n
+       FROM doc_industries i LEFT JOIN industries n ON n.id = i.industry_id WHERE i.doc_id = ANY($1::text[])
+       GROUP BY 1, 2 ORDER BY n DESC, value LIMIT 40`, ids),
     db.query<Record<string, any>>(
-      `WITH s AS (${sample}) SELECT d.outlet AS value, d.outlet AS label, count(*) AS n
-       FROM documents d JOIN s ON s.id = d.id WHERE d.outlet IS NOT NULL GROUP BY 1 ORDER BY n DESC, value LIMIT 40`, params),
+      `SELECT d.outlet AS value, d.outlet AS label, count(*) AS n
+       FROM documents d WHERE d.id = ANY($1::text[]) AND d.outlet IS NOT NULL GROUP BY 1 ORDER BY n DESC, value LIMIT 40`, ids),
     db.query<Record<string, any>>(
-      `WITH s AS (${sample}) SELECT m.kind AS value, m.kind AS label, count(DISTINCT m.doc_id) AS n
-       FROM mentions m JOIN s ON s.id = m.doc_id WHERE m.type = 'organization' AND m.kind IS NOT NULL
-       GROUP BY 1 ORDER BY n DESC, value LIMIT 20`, params),
+      `SELECT m.kind AS value, m.kind AS label, count(DISTINCT m.doc_id) AS n
+       FROM mentions m WHERE m.doc_id = ANY($1::text[]) AND m.type = 'organization' AND m.kind IS NOT NULL
+       GROUP BY 1 ORDER BY n DESC, value LIMIT 20`, ids),
   ]);
   const facet = (r: { rows: Record<string, any>[] }): Facet[] => r.rows.map((x) => ({ value: x.value, label: x.label, count: num(x.n) }));
   const terms = substring ? [query] : tokens;
@@ -159,7 +175,7 @@ export async function search(db: Db, q: string, filters: DocFilters, page: Page)
       return { ...toDocumentRow(r), rank: Number(r.rank), snippet: partsToHtml(parts), snippetParts: parts };
     }),
     total: num(count.rows[0].n), ...page, mode: substring ? 'substring' : 'fulltext', terms,
-    totalExact: !substring || num(count.rows[0].n) < SUBSTRING_CAP,
+    totalExact: !substring || sample.length < SUBSTRING_CAP,
     facets: { region: facet(region), industry: facet(industry), outlet: facet(outlet), entityKind: facet(kind) },
   };
 }
