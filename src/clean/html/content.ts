@@ -97,6 +97,9 @@ export function chooseContent(doc: Document, keep: ReadonlySet<AnyNode>): Conten
   return { container: node, dropped, score, fallback: false };
 }
 
+/** Inline or cell elements old CMSs use for the headline. */
+const TITLE_LIKE_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'font', 'span', 'p', 'td', 'div']);
+
 /** Class/id tokens of title blocks: title, headline, tit; biaoti / bt = 标题 (title). */
 const TITLE_HINT = /(?:^|[\s_\-])(?:title|headline|tit|biaoti|bt|arttitle|article-title)(?:$|[\s_\-])/i;
 
@@ -111,7 +114,9 @@ export function findHeadline(doc: Document, titleMain: string | undefined): Elem
     if (el.name === 'body') inBody = true;
     if (!inBody || invisibleReason(el)) continue;
     const hinted = TITLE_HINT.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);
-    const rank = el.name === 'h1' ? 0 : el.name === 'h2' ? 1 : el.name === 'h3' ? 2 : hinted ? 3 : -1;
+    let rank = el.name === 'h1' ? 0 : el.name === 'h2' ? 1 : el.name === 'h3' ? 2 : hinted ? 3 : -1;
+    // Old CMSs set the headline in bold or a big font: such an element counts when its text is the title.
+    if (rank < 0 && TITLE_LIKE_TAGS.has(el.name) && el.children.length <= 3 && titleMain && squash(textContent(el)) === titleMain) rank = 4;
     if (rank < 0) continue;
     const text = squash(textContent(el));
     if (text.length >= 4 && text.length <= 120) headings.push({ el, text, rank });

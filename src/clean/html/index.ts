@@ -105,6 +105,7 @@ export function extractHtml(html: string): HtmlResult {
     if (isBlock) block++;
   };
   walk(doc, 'pending');
+  dropBlankRuns(html, kept);
   // Keep only the article part of a `<title>` used as the headline; the site name is removed.
   if (titleText) trimTitle(html, titleText, kept, regions);
 
@@ -125,7 +126,52 @@ export function extractHtml(html: string): HtmlResult {
   return { text: result.text, edits: result.edits, findings: [...(result.findings ?? []), ...findings], meta };
 }
 
-/** Siblings strictly between the branches holding `a` and `b` under their lowest common ancestor (a before b). */
+/** A run of source whitespace only. */
+const BLANK = /^[ \t\r\n\f]*$/;
+
+/**
+ * Drop whitespace-only texts that do not sit between two texts of their own line: between blocks
+ * they are source indentation, and keeping them would double the line breaks.
+ */
+function dropBlankRuns(html: string, kept: Kept[]): void {
+  const blank = kept.map((k) => BLANK.test(html.slice(k.start, k.end)));
+  const keep: boolean[] = kept.map(() => true);
+  let prevBlock: number | undefined;
+  for (let i = 0; i < kept.length; i++) {
+    if (!blank[i]) {
+      prevBlock = kept[i]!.block;
+      continue;
+    }
+    let j = i + 1;
+    while (j < kept.length && blank[j]) j++;
+    const nextBlock = kept[j]?.block;
+    keep[i] = prevBlock === kept[i]!.block && nextBlock === kept[i]!.block;
+  }
+  let w = 0;
+  for (let i = 0; i < kept.length; i++) if (keep[i]) kept[w++] = kept[i]!;
+  kept.length = w;
+}
+
+/** Share of an element's text that sits inside links. */
+function linkShare(n: AnyNode): number {
+  let all = 0;
+  let linked = 0;
+  const go = (x: AnyNode, inLink: boolean): void => {
+    if (x.type === 'text') {
+      const len = x.data.trim().length;
+      all += len;
+      if (inLink) linked += len;
+    } else if ('children' in x) for (const c of x.children) go(c, inLink || (x as Element).name === 'a');
+  };
+  go(n, false);
+  return all === 0 ? 0 : linked / all;
+}
+
+/**
+ * The nodes after `a` and before `b` in document order, top-most only (a before b): following
+ * siblings on a's side, the siblings between the two branches, preceding siblings on b's side.
+ * Mostly-link blocks (menus) are left out.
+ */
 function between(a: AnyNode, b: AnyNode): AnyNode[] {
   const chain = (n: AnyNode): AnyNode[] => {
     const out: AnyNode[] = [];
@@ -137,13 +183,23 @@ function between(a: AnyNode, b: AnyNode): AnyNode[] {
   let i = 0;
   while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
   const lca = ca[i - 1];
-  const ba = ca[i];
-  const bb = cb[i];
-  if (!lca || !ba || !bb || !('children' in lca)) return [];
-  const kids = lca.children as AnyNode[];
-  const ia = kids.indexOf(ba);
-  const ib = kids.indexOf(bb);
-  return ia >= 0 && ib > ia ? kids.slice(ia + 1, ib) : [];
+  if (!lca || !ca[i] || !cb[i] || !('children' in lca)) return [];
+  const kidsOf = (n: AnyNode): AnyNode[] => ('children' in n ? (n.children as AnyNode[]) : []);
+  const out: AnyNode[] = [];
+  for (let d = ca.length - 1; d > i; d--) {
+    const kids = kidsOf(ca[d - 1]!);
+    out.push(...kids.slice(kids.indexOf(ca[d]!) + 1));
+  }
+  const kids = kidsOf(lca);
+  const ia = kids.indexOf(ca[i]!);
+  const ib = kids.indexOf(cb[i]!);
+  if (ia < 0 || ib <= ia) return [];
+  out.push(...kids.slice(ia + 1, ib));
+  for (let d = i + 1; d < cb.length; d++) {
+    const k = kidsOf(cb[d - 1]!);
+    out.push(...k.slice(0, k.indexOf(cb[d]!)));
+  }
+  return out.filter((n) => linkShare(n) <= 0.5);
 }
 
 function spanOf(n: AnyNode): { start: number; end: number } {
