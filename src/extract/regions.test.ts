@@ -47,3 +47,15 @@ test('should prefer the same-name district under the home region', () => {
 test('should return nothing for empty text', () => {
   assert.deepEqual(run(''), { facts: [], mentions: [] });
 });
+
+test('should not read rivers, brands, doubled names or 新能源 as places, nor a short name inside a full one', () => {
+  assert.deepEqual(codes('保护赤水河流域生态，推动图们江区域合作。'), []);
+  assert.deepEqual(codes('宁德时代和泰山钢铁的订单'), []);
+  assert.deepEqual(codes('副省长郭宁宁出席，晶澳新能源参展。'), []);
+  assert.deepEqual(codes('市政府决定认定安达市乳制品产业集群'), ['安达市 231281', '绥化市 231200', '黑龙江省 230000']);
+});
+
+test('should read 粤港澳大湾区 as Guangdong only and a university as its place', () => {
+  assert.deepEqual(codes('对接粤港澳大湾区'), ['广东省 440000']);
+  assert.deepEqual(codes('与兰州大学合作'), ['兰州市 620100', '甘肃省 620000']);
+});

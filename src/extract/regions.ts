@@ -19,7 +19,9 @@ import {
   ABBR_QUALIFIER,
   ABBR_RUN,
   ABBR_RUN_STOP,
+  ABBR_RUN_TRAILING_NEW,
   ABBR_VISIT,
+  BAY_AREA_AFTER,
   DEICTIC,
   NOT_REGION_AFTER,
   PROVINCE_ABBREVIATIONS,
@@ -51,6 +53,11 @@ function scanNames(g: Gazetteer, text: string, year: number | null): RawMatch[] 
     }
     const end = i + len;
     const options = entriesAt(g, g.names.get(text.slice(i, end))!, year);
+    // 认定安达市: a short name (定安) overlapping a longer full name that starts inside it (安达市) yields.
+    if (options.length > 0 && options.every((o) => o.short) && fullNameStartsWithin(g, text, i, end, year)) {
+      i++;
+      continue;
+    }
     if (options.length > 0 && !NOT_REGION_AFTER.test(text.slice(end, end + 2))) {
       const rule = options.every((o) => o.historical) ? 'region.historical' : options.every((o) => o.short) ? 'region.short' : 'region.full';
       out.push({ start: i, end, options, rule });
@@ -58,6 +65,17 @@ function scanNames(g: Gazetteer, text: string, year: number | null): RawMatch[] 
     i = end;
   }
   return out;
+}
+
+/** True when a full (not short) name starts inside `text[start+1, end)` and runs past `end`. */
+function fullNameStartsWithin(g: Gazetteer, text: string, start: number, end: number, year: number | null): boolean {
+  for (let j = start + 1; j < end; j++) {
+    const len = g.names.longestAt(text, j);
+    if (j + len <= end) continue;
+    const options = entriesAt(g, g.names.get(text.slice(j, j + len))!, year);
+    if (options.some((o) => !o.short)) return true;
+  }
+  return false;
 }
 
 /** Province abbreviations in their contexts, where no gazetteer name already covers them. */
@@ -71,9 +89,19 @@ function scanAbbreviations(g: Gazetteer, text: string, taken: readonly RawMatch[
     }
   };
   for (const m of text.matchAll(ABBR_RUN)) {
-    if (m[0].length === 2 && ABBR_RUN_STOP.has(m[0])) continue;
-    if (covered(m.index, m.index + m[0].length)) continue;
-    for (let k = 0; k < m[0].length; k++) add(m.index + k, m[0][k]!, 'region.abbr.run');
+    let run = m[0];
+    // 晶澳新能源: a trailing 新 before another character starts a word (新能源), not 新疆.
+    if (ABBR_RUN_TRAILING_NEW.test(run) && /[\u4e00-\u9fff]/.test(text[m.index + run.length] ?? '')) run = run.slice(0, -1);
+    // 粤港澳大湾区 names the bay area: Guangdong is a place of the story, the SARs are not.
+    if (BAY_AREA_AFTER.test(text.slice(m.index + run.length, m.index + run.length + 3))) {
+      const k = run.search(/[^港澳台]/);
+      if (k >= 0 && !covered(m.index, m.index + run.length)) add(m.index + k, run[k]!, 'region.abbr.run');
+      continue;
+    }
+    if (run.length < 2 || new Set(run).size < run.length) continue;
+    if (run.length === 2 && ABBR_RUN_STOP.has(run)) continue;
+    if (covered(m.index, m.index + run.length)) continue;
+    for (let k = 0; k < run.length; k++) add(m.index + k, run[k]!, 'region.abbr.run');
   }
   for (const m of text.matchAll(ABBR_VISIT)) add(m.index, m[1]!, 'region.abbr.visit');
   for (const m of text.matchAll(ABBR_QUALIFIER)) add(m.index, m[1]!, 'region.abbr.qualifier');

@@ -63,14 +63,24 @@ export const ABBR_RUN = new RegExp(`[${ALL_ABBR}]{2,}`, 'g');
  */
 export const ABBR_RUN_STOP: ReadonlySet<string> = new Set(['苏宁', '藏青', '新台', '新青', '青新', '吉新', '新吉', '甘新', '宁新', '新宁', '京新', '新京', '蒙新', '新蒙', '台新', '新港', '港新', '黑新', '新黑', '甘蒙', '青台', '台青', '川台', '桂台', '黑台', '吉台', '新藏']);
 
+/**
+ * The edges of an abbreviation run that are the start of a word, not a province: 晶澳新能源 (新 of
+ * 新能源, 新材料, 新兴), 郭宁宁 (a doubled character is a name, never two provinces).
+ */
+export const ABBR_RUN_TRAILING_NEW = /新$/;
+
+/** After an abbreviation run: 大湾区 (the Greater Bay Area of 粤港澳). */
+export const BAY_AREA_AFTER = /^大湾区/;
+
 /** A part of a province: 苏北 (north Jiangsu), 皖南, 豫东, 鲁西南, 川西, 闽南, 粤东 ... */
 export const ABBR_PART = new RegExp(`([${SAFE_ABBR}])(?=东南|西南|东北|西北|[东南西北中](?![部方]))`, 'g');
 
 /**
- * A region name followed by these is a street, station or thing, not the region:
- * 中山路 (road), 北京路, 长沙站 (station), 南京大道, 湖南卫视 ...
+ * A region name followed by these is a street, station, river or brand, not the region:
+ * 中山路 (road), 北京路, 长沙站 (station), 南京大道, 湖南卫视, 赤水河 / 图们江 (rivers; 江区 / 江县
+ * are names), 宁德时代 / 泰山钢铁 (company brands). A university (兰州大学) does name its place.
  */
-export const NOT_REGION_AFTER = /^(?:路|街|大道|大街|巷|桥|站|号|机场|卫视|大学|舰)/;
+export const NOT_REGION_AFTER = /^(?:路|街|大道|大街|巷|桥|站|号|机场|卫视|舰|河|江(?!区(?!域)|县|市)|时代|钢铁)/;
 
 /**
  * Outlet datelines that name the home region: 长沙晚报7月7日讯, 随州日报讯, 淮安日报讯,
