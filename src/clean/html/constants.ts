@@ -70,11 +70,8 @@ export const FIELD_META: Readonly<Record<string, string>> = {
   'og:url': 'url',
 };
 
-/** Characters counted as Chinese text when scoring: CJK Unified Ideographs and Extension A. */
-export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
-
 /** Sentence punctuation of running prose: ，。；！？、：“” (full-width). Dense in stories, rare in menus. */
-export const PROSE_PUNCTUATION = /[，。；！？、：“”]/g;
+export const PROSE_PUNCTUATION: ReadonlySet<number> = new Set([...'，。；！？、：“”'].map((c) => c.codePointAt(0)!));
 
 /** A container scoring below this is not a story: fall back to all visible text. */
 export const MIN_CONTENT_SCORE = 40;

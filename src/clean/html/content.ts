@@ -8,7 +8,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { boilerplateReason, invisibleReason } from './classify.ts';
-import { CJK, DESCEND_SHARE, MIN_CONTENT_SCORE, PROSE_PUNCTUATION } from './constants.ts';
+import { DESCEND_SHARE, MIN_CONTENT_SCORE, PROSE_PUNCTUATION } from './constants.ts';
 import { squash } from './meta.ts';
 
 /** Weight of one sentence punctuation mark against one Chinese character. */
@@ -16,9 +16,15 @@ const PUNCTUATION_WEIGHT = 3;
 
 /** The prose score of one piece of text. */
 export function proseScore(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  if (cjk === 0) return 0;
-  return cjk + PUNCTUATION_WEIGHT * (text.match(PROSE_PUNCTUATION)?.length ?? 0);
+  let cjk = 0;
+  let punctuation = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (c <= 0x9fff && (c >= 0x4e00 || c <= 0x4dbf)) cjk++;
+    else if (PROSE_PUNCTUATION.has(c)) punctuation++;
+  }
+  return cjk === 0 ? 0 : cjk + PUNCTUATION_WEIGHT * punctuation;
 }
 
 /** Scores of every element's subtree. `dropped` subtrees count zero. */
@@ -32,14 +38,16 @@ function scoreTree(root: AnyNode, dropped: ReadonlyMap<AnyNode, string>, scores:
   return sum;
 }
 
-function* elements(root: AnyNode): Generator<Element> {
-  if (!('children' in root)) return;
-  for (const c of root.children) {
-    if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
-      yield c as Element;
-      yield* elements(c);
-    }
+/** Every element under `root` in document order (iterative: pages nest deep). */
+export function collectElements(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n !== root && (n.type === 'tag' || n.type === 'script' || n.type === 'style')) out.push(n as Element);
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
+  return out;
 }
 
 /** The main-content decision for a page. */
@@ -57,12 +65,13 @@ export interface ContentChoice {
 /**
  * Choose the story's container.
  * @param doc the parsed page
+ * @param all its elements in document order (`collectElements`)
  * @param keep elements that must never be dropped (the headline and its ancestors)
  */
-export function chooseContent(doc: Document, keep: ReadonlySet<AnyNode>): ContentChoice {
+export function chooseContent(doc: Document, all: readonly Element[], keep: ReadonlySet<AnyNode>): ContentChoice {
   const invisible = new Map<AnyNode, string>();
   const hinted: [Element, string][] = [];
-  for (const el of elements(doc)) {
+  for (const el of all) {
     const inv = invisibleReason(el);
     if (inv) invisible.set(el, inv);
     else if (!keep.has(el)) {
@@ -70,7 +79,7 @@ export function chooseContent(doc: Document, keep: ReadonlySet<AnyNode>): Conten
       if (reason) hinted.push([el, reason]);
     }
   }
-  const body = [...elements(doc)].find((e) => e.name === 'body') ?? doc;
+  const body = all.find((e) => e.name === 'body') ?? doc;
   const raw = new Map<AnyNode, number>();
   const total = scoreTree(body, invisible, raw, false);
   // A hinted block holding most of the page's prose is the story in a badly named wrapper: keep it.
@@ -107,10 +116,10 @@ const TITLE_HINT = /(?:^|[\s_\-])(?:title|headline|tit|biaoti|bt|arttitle|articl
  * The headline element: a heading (or a title-classed block) whose text matches the page title,
  * else the first `<h1>` of a plausible length; undefined when the page has neither.
  */
-export function findHeadline(doc: Document, titleMain: string | undefined): Element | undefined {
+export function findHeadline(all: readonly Element[], titleMain: string | undefined): Element | undefined {
   const headings: { el: Element; text: string; rank: number }[] = [];
   let inBody = false;
-  for (const el of elements(doc)) {
+  for (const el of all) {
     if (el.name === 'body') inBody = true;
     if (!inBody || invisibleReason(el)) continue;
     const hinted = TITLE_HINT.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);

@@ -14,7 +14,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { decodeHTML } from 'entities';
 import { EditBuilder, type Edit, type Finding, type PassResult } from '../../text/edits.ts';
 import { BLOCK_TAGS } from './constants.ts';
-import { chooseContent, findHeadline } from './content.ts';
+import { chooseContent, collectElements, findHeadline } from './content.ts';
 import { readPageMeta, squash, titleMainPart } from './meta.ts';
 
 export { removeTagRemnants } from './remnants.ts';
@@ -64,14 +64,15 @@ function span(n: AnyNode): [number, number] {
  */
 export function extractHtml(html: string): HtmlResult {
   const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
-  const page = readPageMeta(doc);
-  const headline = findHeadline(doc, page.titleMain);
+  const all = collectElements(doc);
+  const page = readPageMeta(all);
+  const headline = findHeadline(all, page.titleMain);
   // Without a headline in the body, the `<title>` text (minus the site name) is the first line.
   const titleText = !headline && page.titleElement?.children[0]?.type === 'text' ? page.titleElement.children[0] : undefined;
   const roots = new Set<AnyNode>([headline, titleText].filter((n): n is NonNullable<typeof n> => n !== undefined));
   const ancestors = new Set<AnyNode>();
   for (const r of roots) for (let p = r.parent; p; p = p.parent) ancestors.add(p);
-  const choice = chooseContent(doc, new Set([...ancestors, ...roots]));
+  const choice = chooseContent(doc, all, new Set([...ancestors, ...roots]));
   roots.add(choice.container);
   for (let p = choice.container.parent; p; p = p.parent) ancestors.add(p);
   // The blocks between the headline and the story (source and date lines) belong to the story.

@@ -1,6 +1,6 @@
 /** What a page says about itself: `<title>`, meta tags (publishing time, source, keywords), charset. */
-import type { Document, Element } from 'domhandler';
-import { findAll, textContent } from 'domutils';
+import type { Element } from 'domhandler';
+import { textContent } from 'domutils';
 import { FIELD_META, PUBLISHED_META, TITLE_SEPARATOR } from './constants.ts';
 
 /** Meta information read from the page head. */
@@ -29,14 +29,15 @@ export function titleMainPart(title: string): string {
 
 /**
  * Read the title, publishing time, charset and useful meta fields of a parsed page.
- * @param doc the parsed document
+ * @param all the page's elements in document order
  * @returns the page meta; fields absent from the page are left out
  */
-export function readPageMeta(doc: Document): PageMeta {
+export function readPageMeta(all: readonly Element[]): PageMeta {
   const fields: Record<string, string> = {};
   let published: string | undefined;
   let charset: string | undefined;
-  for (const el of findAll((e) => e.name === 'meta', doc.children)) {
+  for (const el of all) {
+    if (el.name !== 'meta') continue;
     const a = el.attribs;
     if (a['charset']) charset ??= a['charset'].trim();
     const key = (a['name'] ?? a['property'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase().trim();
@@ -49,7 +50,7 @@ export function readPageMeta(doc: Document): PageMeta {
       if (field && fields[field] === undefined) fields[field] = content;
     }
   }
-  const titleElement = findAll((e) => e.name === 'title', doc.children)[0];
+  const titleElement = all.find((e) => e.name === 'title');
   const titleText = titleElement ? squash(textContent(titleElement)) : '';
   return {
     ...(titleElement ? { titleElement } : {}),
