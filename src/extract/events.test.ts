@@ -45,3 +45,8 @@ test('should keep an expo named as the setting (期间) as a second event and sk
   const e = events('5月6日，博览会期间，某市举行项目签约仪式。市委书记张某明出席。当天签约项目12个。');
   assert.deepEqual(e.map((x) => [x.type, x.date, x.lead]), [['签约', '--05-06', '张某明'], ['展会', '--05-06', null]]);
 });
+
+test('should look for the lead past a headline that names the event but no official', () => {
+  const e = events('某市项目集中开工\n某市日报讯 4月2日，某市重大项目开工仪式举行。市委书记张某明宣布开工。');
+  assert.deepEqual(e.map((x) => [x.type, x.lead]), [['开工', '张某明']]);
+});

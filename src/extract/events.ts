@@ -40,6 +40,8 @@ interface Trigger {
 
 // Person roles that never lead an event: credited staff and leaders only referred to.
 const NOT_ACTORS: ReadonlySet<string> = new Set(['journalist', 'photographer', 'referenced']);
+// How many paragraphs from the main sentence's are searched for the lead (headline, summary, lead).
+const LEAD_PARAGRAPHS = 4;
 // How far after the lead's name (or name list) the act of leading is looked for.
 const LEAD_CLAUSE_MAX = 60;
 
@@ -79,7 +81,7 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
   if (!main) return { facts: [], mentions };
 
   const people = found.people.facts;
-  const lead = eventLead(text, found, main.sentence);
+  const lead = eventLead(text, found, main.sentence, dates);
   const participants = people.filter((p) => p.role === 'participant').map((p) => p.name);
   const mainDate = eventDate(datesIn(main.sentence), main.trigger, meta.dateline, text);
   const facts: EventFact[] = [event(text, main.sentence, main.trigger, mainDate, placeIn(found, text, main.sentence), lead, participants)];
@@ -117,10 +119,24 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
  * attendance (参加) by the only official named there. Null when the first official only speaks
  * (致辞) or attends beside others: the annotation convention (corpus/README.md).
  */
-function eventLead(text: string, found: Found, s: Span): string | null {
-  const nl = text.indexOf('\n', s.start);
-  const end = nl < 0 ? text.length : nl;
-  const named = found.people.mentions.filter((m) => m.type === 'person' && m.start >= s.start && m.end <= end && !NOT_ACTORS.has(m.kind ?? ''));
+function eventLead(text: string, found: Found, s: Span, dates: readonly DateHit[]): string | null {
+  // The paragraph from the main sentence on; when it names no official (a headline, a summary line),
+  // the next paragraph that carries a date or a dateline (讯).
+  let from = s.start;
+  let named: Mention[] = [];
+  let end = from;
+  for (let tries = 0; tries < LEAD_PARAGRAPHS && from < text.length; tries++) {
+    const nl = text.indexOf('\n', from);
+    end = nl < 0 ? text.length : nl;
+    const para = text.slice(from, end);
+    const dated = tries === 0 || DATELINE_MARK.test(para) || dates.some((d) => d.start >= from && d.end <= end);
+    if (dated) {
+      const lo = from;
+      named = found.people.mentions.filter((m) => m.type === 'person' && m.start >= lo && m.end <= end && !NOT_ACTORS.has(m.kind ?? ''));
+      if (named.length > 0) break;
+    }
+    from = end + 1;
+  }
   const first = named[0];
   if (!first) return null;
   const titles = found.people.mentions.filter((m) => m.type === 'title' && m.start >= first.end && m.end <= end);

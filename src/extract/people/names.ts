@@ -35,9 +35,10 @@ export function nameLengthAt(text: string, p: number, lex: PeopleLexicon, requir
     if (len > 2 && WEAK_THIRD.test(s[len - 1]!) && boundaryAt(text, p + len - 1) && plausibleName(s.slice(0, -1), lex, requireSurname)) continue;
     return len;
   }
-  // 格桑多吉表示: a four-character name (Tibetan, Mongolian) when no shorter reading ends at a boundary.
+  // 格桑多吉表示: a four-character name (Tibetan, Mongolian) when no shorter reading ends at a boundary;
+  // not before a line break or the end (李德明出⏎ is a cut-off 出席).
   const four = text.slice(p, p + 4);
-  if (!requireSurname && four.length === 4 && !NON_NAME_CHAR.test(four) && !NOT_NAMES.has(four) && boundaryAt(text, p + 4) && !NOT_NAME_END.test(four) && !NOT_IN_FOUR.test(four) && !lex.titleEnd.test(four)) return 4;
+  if (!requireSurname && four.length === 4 && /[^\s]/.test(text[p + 4] ?? ' ') && !NON_NAME_CHAR.test(four) && !NOT_NAMES.has(four) && boundaryAt(text, p + 4) && !NOT_NAME_END.test(four) && !NOT_IN_FOUR.test(four) && !lex.titleEnd.test(four)) return 4;
   return 0;
 }
 
