@@ -47,8 +47,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     if (value === null) continue;
     if (g.u === '个' && text[end] === '月') continue; // 10个月: a duration
     const unit = (g.s ?? '') + g.u!.replace('％', '%');
-    const classifier = !g.s && CLASSIFIERS.has(g.u!);
-    // Chinese single digits with a classifier are mostly words (一家, 两个): keep only before a counted noun.
+        // Chinese single digits with a classifier are mostly words (一家, 两个): keep only before a counted noun.
     const after = CLASSIFIERS.has(g.u!) ? metricAfter(text, end) : null;
     if (cn && value < 10 && !g.s && !after) continue;
     while (sentenceIx < ctx.sentences.length - 1 && ctx.sentences[sentenceIx]!.end <= start) sentenceIx++;
@@ -62,8 +61,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     if (after && /国家|地区/.test(after) && EXPORT_LIST.test(text.slice(Math.max(sentence.start, start - 30), start))) {
       metric = '出口' + after; // 出口欧美、东南亚等40多个国家和地区: the count of export markets
     }
-    void classifier;
-    floor = end;
+    floor = end + (after?.length ?? 0); // the next phrase starts after this figure and its noun
     if (!metric) continue;
     const qualifier = g.q ?? g.a ?? g.b ?? g.p ?? null;
     const valueMax = g.x ? parseNumeral(g.x) : null;

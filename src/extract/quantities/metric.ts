@@ -7,6 +7,9 @@ import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING } from './lexico
 
 // Function words and a level suffix left at the start of a phrase (等, 的, 和; 州/市 after a region name cut).
 const LEADING = /^[等的了和及与、州市区县旗盟]+/;
+// A place name at the start that no region mention covered: 莱芜市 / 海西州 + the noun (2-3 characters
+// and 省/市/州, not 市场, 省级, 市域, 市内/外, 市民, 市区).
+const PLACE_AT_START = /^[\u4e00-\u9fff]{2,3}[省市州](?![场级域内外民区])/;
 // A phrase naming a starting point: 由/从 (from) ... .
 const FROM = /由|从(?!业)|增长到|提高到/;
 
@@ -64,6 +67,7 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
   OPENERS.lastIndex = 0;
   for (const m of phrase.matchAll(OPENERS)) if (m.index + m[0].length < phrase.length) cut = m.index + m[0].length;
   phrase = phrase.slice(cut).replace(LEADING, '');
+  if (PLACE_AT_START.test(phrase) && phrase.replace(PLACE_AT_START, '').length >= 2) phrase = phrase.replace(PLACE_AT_START, '');
   // A growth rate is named by its growth word (产值增长11.3% → 增长), as corpus/gate annotates it.
   if (growth) return growth;
   if (!phrase) return null;

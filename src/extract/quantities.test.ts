@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuantities } from './quantities.ts';
+import { createContext } from './types.ts';
+import type { DocMeta, Mention } from '../analysis/schema.ts';
+import type { Found } from './index.ts';
+
+const META: DocMeta = { title: null, outlet: null, reporters: [], published: null, dateline: '2024-05-10', extra: {} };
+const EMPTY = { facts: [], mentions: [] };
+const NONE: Found = { regions: EMPTY, organizations: EMPTY, people: EMPTY, industries: EMPTY };
+
+function q(text: string, found: Found = NONE) {
+  return extractQuantities(createContext(text, META), found).facts.map((f) => [f.metric, f.qualifier ?? '', f.value, f.unit, f.valueMax ?? null]);
+}
+
+test('should read a metric before the number and one after a classifier', () => {
+  assert.deepEqual(q('该县现有配套企业85家，其中规上企业31家。'), [
+    ['配套企业', '', 85, '家', null],
+    ['规上企业', '', 31, '家', null],
+  ]);
+  assert.deepEqual(q('今年新认定4家省级技术创新示范区和6家市级重点实验室。'), [
+    ['省级技术创新示范区', '', 4, '家', null],
+    ['市级重点实验室', '', 6, '家', null],
+  ]);
+});
+
+test('should keep 万 and 亿 in the unit and read Chinese numerals', () => {
+  assert.deepEqual(q('全县茶叶企业1.6万家，去年茶叶产值突破千亿元。'), [
+    ['茶叶企业', '', 1.6, '万家', null],
+    ['茶叶产值', '突破', 1000, '亿元', null],
+  ]);
+  assert.deepEqual(q('园区集聚电子企业三百余家。'), [['电子企业', '余', 300, '家', null]]);
+  assert.deepEqual(q('镇里聚集纺织企业近万家。'), [['纺织企业', '近', 1, '万家', null]]);
+});
+
+test('should read qualifiers before and after the number', () => {
+  assert.deepEqual(q('基地面积约12平方公里，产品远销30多个国家和地区，本地配套率提高到60%以上。'), [
+    ['基地面积', '约', 12, '平方公里', null],
+    ['国家和地区', '多', 30, '个', null],
+    ['本地配套率', '以上', 60, '%', null],
+  ]);
+});
+
+test('should read ranges as value and valueMax', () => {
+  assert.deepEqual(q('每个园区建成标准厂房3至5栋。'), [['标准厂房', '', 3, '栋', 5]]);
+});
+
+test('should name growth rates by their growth word', () => {
+  assert.deepEqual(q('去年营业收入达到820亿元，同比增长9.5%，产量增长12%。'), [
+    ['营业收入', '', 820, '亿元', null],
+    ['同比增长', '', 9.5, '%', null],
+    ['增长', '', 12, '%', null],
+  ]);
+});
+
+test('should skip dates, ordinals, meetings, phone numbers, durations and targets', () => {
+  assert.deepEqual(q('2024年3月5日，第三季度，十四届二次全会，咨询电话0710-3456789，前10个月。'), []);
+  assert.deepEqual(q('他强调，要力争引进3至5家龙头企业。'), []);
+  assert.deepEqual(q('建立统一大市场，打造两个示范，形成一家独大。'), []);
+});
+
+test('should skip figures in a list of headline lines', () => {
+  assert.deepEqual(q('正文说明。\n某地签约项目总投资50亿元\n另一地新增企业30家\n'), []);
+});
+
+test('should name export markets when a list of places precedes the count', () => {
+  assert.deepEqual(q('产品出口日本、韩国、东盟等20多个国家和地区。'), [['出口国家和地区', '多', 20, '个', null]]);
+});
+
+test('should read scope and year from the sentence', () => {
+  const text = '2023年新城区电子信息产业产值达到500亿元。';
+  const region: Mention = { type: 'region', text: '新城区', start: 5, end: 8, key: '999999', rule: 't' };
+  const industry: Mention = { type: 'industry', text: '电子信息', start: 8, end: 12, key: 'electronics', rule: 't' };
+  const found: Found = { ...NONE, regions: { facts: [], mentions: [region] }, industries: { facts: [], mentions: [industry] } };
+  const [f] = extractQuantities(createContext(text, META), found).facts;
+  assert.deepEqual({ metric: f!.metric, scope: f!.scope, year: f!.year, text: f!.text, start: f!.start }, {
+    metric: '电子信息产业产值',
+    scope: { region: '999999', industry: 'electronics', park: null },
+    year: 2023,
+    text: '500亿元',
+    start: 18,
+  });
+});
+
+test('should read 去年 against the dateline year and return a mention per figure', () => {
+  const r = extractQuantities(createContext('去年全市工业产值增长8%。', META), NONE);
+  assert.equal(r.facts[0]!.year, 2023);
+  assert.deepEqual(r.mentions, [{ type: 'quantity', text: '8%', start: 10, end: 12, kind: '%', key: '增长', rule: 'quantity.number-unit' }]);
+});
+
+test('should return nothing for empty text', () => {
+  assert.deepEqual(extractQuantities(createContext('', META), NONE), { facts: [], mentions: [] });
+});
