@@ -83,3 +83,11 @@ test('should skip staff words in credits and keep four-character and dotted cred
 test('should not take 与会领导 or 委员会 as a title', () => {
   assert.deepEqual(people('与会领导巡馆并出席仪式。省发展和改革委员会副主任李某平出席。'), ['李某平 [省发展和改革委员会副主任] participant']);
 });
+
+test('should read 省政府副省长 as 副省长 but keep 自治区政府副主席, and a name before 见证', () => {
+  assert.deepEqual(people('省政府副省长郭某宁出席。自治区政府副主席格桑某吉讲话。副市长许某群见证签约。'), [
+    '郭某宁 [副省长] participant',
+    '格桑某吉 [自治区政府副主席] lead',
+    '许某群 [副市长] mentioned',
+  ]);
+});

@@ -21,6 +21,7 @@ import {
   PARTICIPANT_VERBS,
   REFERENCED_AFTER,
   REFERENCED_LEADER,
+  REDUNDANT_GOVERNMENT,
   loadPeopleLexicon,
   type PeopleLexicon,
 } from './people/lexicon.ts';
@@ -173,7 +174,7 @@ function titleChain(text: string, from: number, to: number, lex: PeopleLexicon, 
     const part = parts[i]!.trim();
     const head = lex.titleEnd.exec(part);
     if (!head || part.length > MAX_TITLE) break;
-    out.unshift(part);
+    out.unshift(REDUNDANT_GOVERNMENT.exec(part)?.[1] ?? part);
   }
   for (const part of out) {
     const at = text.indexOf(part, offset);

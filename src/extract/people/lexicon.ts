@@ -54,7 +54,7 @@ export function loadPeopleLexicon(): PeopleLexicon {
  * 与 (with), 等 (and others), 一行 (and party) ...
  */
 export const AFTER_NAME =
-  /[\s，,。、；;：:！!？?）)（(“”"]|$|主持|强调|指出|表示|参加|出席|调研|走访|考察|视察|察看|检查|讲话|致辞|要求|介绍|会见|会晤|陪同|签订|签署|签约|一行|率|带|深入|实地|来到|前往|到|赴|先后|作|要|发布|通报|汇报|发言|部署|宣读|看望|慰问|率领|颁发|点评|认真|详细|听取|宣布|说|同志|等|在|与|和|及|同|向|对|为|就|也|是|将|已|还|一|的|分别|共同|主|代表|坚持|希望|肯定|充分|寄语|感谢|对此|摄/y;
+  /[\s，,。、；;：:！!？?）)（(“”"]|$|主持|强调|指出|表示|参加|出席|调研|走访|考察|视察|察看|检查|讲话|致辞|要求|介绍|会见|会晤|陪同|签订|签署|签约|一行|率|带|深入|实地|来到|前往|到|赴|先后|作|要|发布|通报|汇报|发言|部署|宣读|看望|慰问|率领|颁发|点评|见证|启动|按下|认真|详细|听取|宣布|说|同志|等|在|与|和|及|同|向|对|为|就|也|是|将|已|还|一|的|分别|共同|主|代表|坚持|希望|肯定|充分|寄语|感谢|对此|摄/y;
 
 /** A single character after which a 3-char reading of a name is doubtful (韩正在 → 韩正 + 在). */
 export const WEAK_THIRD = /[在与和及等同向对为就也是将已还一的说率带主到作要赴]/;
@@ -87,6 +87,12 @@ export const CREDIT_ROLE = /^(?:(?:全媒体|全媒|融媒体?|本报|本台|首
  * 1–8 characters; the caller trims the last part to a name boundary.
  */
 export const DOTTED_NAME = /[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}/y;
+
+/**
+ * A title part whose government prefix repeats its head: 省政府副省长, 市人民政府市长 (the head 副省长
+ * already names the level), read as the bare head. 自治区政府副主席 keeps its prefix (主席 names no level).
+ */
+export const REDUNDANT_GOVERNMENT = /^(?:省|市|县|区)(?:人民)?政府((?:常务)?副?(?:省|市|县|区)长)$/;
 
 /** Clause delimiters: where a title chain cannot reach back past. */
 export const CLAUSE_BREAK = /[，,。；;：:！!？?\n“”"（）]/;
