@@ -11,11 +11,20 @@ import { findIndustries } from './industries/matcher.ts';
 /** Rule id of a taxonomy name or synonym match. */
 export const RULE_LEXICON = 'industry.lexicon';
 
+/**
+ * Organization kinds whose names are not industry mentions (吉林化纤集团 names a company, 航空产业园 a
+ * park). Associations (工程机械行业协会) and projects (正极材料项目) do name their industry.
+ */
+const NAME_KINDS: ReadonlySet<string> = new Set(['company', 'government', 'park', 'research', 'platform']);
+
 /** Industry mentions normalized to taxonomy ids. */
-export function extractIndustries(ctx: ExtractContext, _found: Found): StageResult<IndustryFact> {
+export function extractIndustries(ctx: ExtractContext, found: Found): StageResult<IndustryFact> {
   const mentions: Mention[] = [];
   const facts = new Map<string, IndustryFact & { count: number }>();
-  for (const h of findIndustries(ctx.text)) {
+  const excluded = (found?.organizations?.mentions ?? [])
+    .filter((m) => m.type === 'organization' && NAME_KINDS.has(m.kind ?? ''))
+    .sort((a, b) => a.start - b.start);
+  for (const h of findIndustries(ctx.text, excluded)) {
     const ind = h.industry;
     mentions.push({ type: 'industry', text: h.text, start: h.start, end: h.end, kind: ind.chainRole, key: ind.id, rule: RULE_LEXICON });
     const f = facts.get(ind.id);

@@ -61,3 +61,20 @@ test('should return facts with counts in first-mention order and mentions with r
   assert.deepEqual(r.facts.map((f) => [f.id, f.name, f.count]), [['lithium-batteries', '锂电', 3], ['energy-storage', '储能', 1]]);
   assert.deepEqual(r.mentions[0], { type: 'industry', text: '锂电产业', start: 2, end: 6, kind: 'industry', key: 'lithium-batteries', rule: 'industry.lexicon' });
 });
+
+test('should not read an industry inside a company name', () => {
+  assert.deepEqual(ids('某某铸造有限公司和某某能源集团参加,铸造产业加快转型'), ['铸造:casting']);
+});
+
+test('should skip hits inside the excluded name spans and keep the rest', () => {
+  const text = '在某航空产业园发展航空产业';
+  assert.deepEqual(findIndustries(text, [{ start: 1, end: 7 }]).map((h) => [h.text, h.start]), [['航空产业', 9]]);
+});
+
+test('should keep 绿色 and 新型 written before an industry in its mention', () => {
+  assert.deepEqual(ids('壮大绿色食品和新型功能材料产业'), ['绿色食品:food', '新型功能材料:functional-materials']);
+});
+
+test('should return nothing for empty text', () => {
+  assert.deepEqual(findIndustries(''), []);
+});

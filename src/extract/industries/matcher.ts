@@ -67,21 +67,48 @@ function insideGovernmentName(text: string, end: number): boolean {
   return GOVERNMENT_END.test(run) && !INDUSTRIAL_RUN.test(run);
 }
 
-/** Every industry mention in `text`, in order. */
-export function findIndustries(text: string): IndustryHit[] {
+/** A company's name ends in one of these: 公司 (有限公司, 分公司), 集团, 股份, 厂. */
+const COMPANY_END = /(公司|集团|股份|厂)$/;
+/** Quality words written before an industry and kept in its mention: 绿色 (green), 新型 (new-type). */
+const MODIFIER_BEFORE = /(绿色|新型)$/;
+
+/** True when the surface ending at `end` runs on into a company's name (远景能源集团, 汇通铸造有限公司). */
+function insideCompanyName(text: string, end: number): boolean {
+  let run = '';
+  for (let i = end; i < text.length && run.length < 10; i++) {
+    const ch = text[i]!;
+    if (RUN_END.test(ch)) break;
+    run += ch;
+    if (COMPANY_END.test(run)) return !INDUSTRIAL_RUN.test(run);
+  }
+  return false;
+}
+
+/**
+ * Every industry mention in `text`, in order. `excluded` are spans (sorted by start) whose words
+ * are names, not industry mentions: the companies, government bodies, parks and platforms the
+ * organization stage found.
+ */
+export function findIndustries(text: string, excluded: readonly { start: number; end: number }[] = []): IndustryHit[] {
   compiled ??= compile();
   const { re, bySurface } = compiled;
   const hits: IndustryHit[] = [];
   re.lastIndex = 0;
+  let x = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const s = m[0];
     const start = m.index;
     const end = start + s.length;
     if (LATIN.test(s[0]!) && start > 0 && LATIN.test(text[start - 1]!)) continue;
     if (LATIN.test(s[s.length - 1]!) && end < text.length && LATIN.test(text[end]!)) continue;
-    if (insideGovernmentName(text, end) || insidePlatformName(text, end)) continue;
-    if (s.length <= SHORT && !LATIN.test(s[0]!) && !alignsWithWords(text, start, end)) continue;
-    hits.push({ industry: bySurface.get(s)!, start, end, text: s });
+    while (x < excluded.length && excluded[x]!.end <= start) x++;
+    if (x < excluded.length && excluded[x]!.start < end) continue;
+    if (insideGovernmentName(text, end) || insidePlatformName(text, end) || insideCompanyName(text, end)) continue;
+    const mod = MODIFIER_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    const from = mod && !(hits.length && hits[hits.length - 1]!.end > start - 2) ? start - 2 : start;
+    // 绿色食品 is one word to the segmenter: check the span with its modifier.
+    if (s.length <= SHORT && !LATIN.test(s[0]!) && !alignsWithWords(text, from, end)) continue;
+    hits.push({ industry: bySurface.get(s)!, start: from, end, text: text.slice(from, end) });
   }
   return hits;
 }
