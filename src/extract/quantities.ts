@@ -27,6 +27,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
   const entityMentions = [...found.regions.mentions, ...found.organizations.mentions, ...found.people.mentions];
   const cutsAll = entityMentions.map((m) => m.end).sort((a, b) => a - b);
   const dateYear = yearOf(ctx.meta.dateline ?? ctx.meta.published);
+  const scopes = new Map<Span, QuantityFact['scope']>(); // one scope per sentence
   let sentenceIx = 0;
   let floor = 0; // a metric never reaches back over the previous figure
 
@@ -56,7 +57,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
       floor = end;
       continue;
     }
-    const cuts = cutsAll.filter((c) => c > sentence.start && c <= start);
+    const cuts = cutsBetween(cutsAll, sentence.start, start);
     let metric = after ?? metricBefore(text, Math.max(floor, sentence.start), start, cuts);
     if (after && /国家|地区/.test(after) && EXPORT_LIST.test(text.slice(Math.max(sentence.start, start - 30), start))) {
       metric = '出口' + after; // 出口欧美、东南亚等40多个国家和地区: the count of export markets
@@ -71,7 +72,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
       ...(valueMax !== null ? { valueMax } : {}),
       unit,
       qualifier,
-      scope: scopeOf(found, sentence),
+      scope: scopes.get(sentence) ?? setScope(scopes, sentence, scopeOf(found, sentence)),
       year: yearIn(text, sentence.start, start, dateYear),
       text: m[0],
       start,
@@ -81,6 +82,25 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     mentions.push({ type: 'quantity', text: m[0], start, end, kind: unit, key: metric, rule: RULE });
   }
   return { facts, mentions };
+}
+
+function setScope(cache: Map<Span, QuantityFact['scope']>, s: Span, scope: QuantityFact['scope']): QuantityFact['scope'] {
+  cache.set(s, scope);
+  return scope;
+}
+
+/** Sorted mention ends in (from, to], by binary search. */
+function cutsBetween(sorted: readonly number[], from: number, to: number): number[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]! <= to; i++) out.push(sorted[i]!);
+  return out;
 }
 
 /** Region, industry and park named in the same sentence (the last one before the figure wins). */

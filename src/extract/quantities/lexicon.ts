@@ -22,7 +22,9 @@ const UNITS = [
  * Groups: q (qualifier), n (number), x (range max), a / b (多 余), s (scale), u (unit), p (after).
  */
 export const QUANTITY = new RegExp(
-  `(?<q>${QUALIFIER_BEFORE})?` +
+  // Fail fast: a figure starts with a qualifier or a numeral (万 for 近万家).
+  `(?=(?:${QUALIFIER_BEFORE})?[\\d零〇一二两三四五六七八九十百千万])` +
+    `(?<q>${QUALIFIER_BEFORE})?` +
     `(?:(?<n>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)` +
     `(?:(?:至|到|—|–|~|～|－|-)(?<x>\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+))?)?` +
     `(?<a>多|余)?(?<s>万亿|千万|百万|万|亿)?(?<b>多|余)?` +
