@@ -45,11 +45,15 @@ test('should read ranges as value and valueMax', () => {
   assert.deepEqual(q('每个园区建成标准厂房3至5栋。'), [['标准厂房', '', 3, '栋', 5]]);
 });
 
-test('should name growth rates by their growth word', () => {
+test('should name growth rates by what grows, else by the growth word', () => {
   assert.deepEqual(q('去年营业收入达到820亿元，同比增长9.5%，产量增长12%。'), [
     ['营业收入', '', 820, '亿元', null],
     ['同比增长', '', 9.5, '%', null],
-    ['增长', '', 12, '%', null],
+    ['产量', '', 12, '%', null],
+  ]);
+  assert.deepEqual(q('产值达到50亿元，增长7%。'), [
+    ['产值', '', 50, '亿元', null],
+    ['增长', '', 7, '%', null],
   ]);
 });
 
@@ -85,7 +89,7 @@ test('should read scope and year from the sentence', () => {
 test('should read 去年 against the dateline year and return a mention per figure', () => {
   const r = extractQuantities(createContext('去年全市工业产值增长8%。', META), NONE);
   assert.equal(r.facts[0]!.year, 2023);
-  assert.deepEqual(r.mentions, [{ type: 'quantity', text: '8%', start: 10, end: 12, kind: '%', key: '增长', rule: 'quantity.number-unit' }]);
+  assert.deepEqual(r.mentions, [{ type: 'quantity', text: '8%', start: 10, end: 12, kind: '%', key: '工业产值', rule: 'quantity.number-unit' }]);
 });
 
 test('should return nothing for empty text', () => {

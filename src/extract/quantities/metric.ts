@@ -68,9 +68,10 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
   for (const m of phrase.matchAll(OPENERS)) if (m.index + m[0].length < phrase.length) cut = m.index + m[0].length;
   phrase = phrase.slice(cut).replace(LEADING, '');
   if (PLACE_AT_START.test(phrase) && phrase.replace(PLACE_AT_START, '').length >= 2) phrase = phrase.replace(PLACE_AT_START, '');
-  // A growth rate is named by its growth word (产值增长11.3% → 增长), as corpus/gate annotates it.
-  if (growth) return growth;
-  if (!phrase) return null;
+  // A growth rate is named by what grows (产值增长11.3% → 产值); by its growth word when nothing
+  // names it (，增长11.3%) or when written as a year-on-year rate (收入同比增长9% → 同比增长).
+  if (growth === '同比增长' || growth === '同比下降') return growth;
+  if (!phrase) return growth;
   if (FROM.test(phrase)) return null; // 由400亿元增长到…: a starting value, not a figure of its own
   if (phrase.length > MAX_METRIC || /[\d]/.test(phrase)) return null;
   return phrase;
