@@ -6,10 +6,12 @@
  * the element where we stop is the tightest container of the story.
  */
 import type { AnyNode, Document, Element } from 'domhandler';
-import { textContent } from 'domutils';
 import { boilerplateReason, invisibleReason } from './classify.ts';
 import { DESCEND_SHARE, MIN_CONTENT_SCORE, PROSE_PUNCTUATION } from './constants.ts';
 import { squash } from './meta.ts';
+import { textOf } from './tree.ts';
+
+export { collectElements } from './tree.ts';
 
 /** Weight of one sentence punctuation mark against one Chinese character. */
 const PUNCTUATION_WEIGHT = 3;
@@ -27,27 +29,44 @@ export function proseScore(text: string): number {
   return cjk === 0 ? 0 : cjk + PUNCTUATION_WEIGHT * punctuation;
 }
 
-/** Scores of every element's subtree. `dropped` subtrees count zero. */
-function scoreTree(root: AnyNode, dropped: ReadonlyMap<AnyNode, string>, scores: Map<AnyNode, number>, inLink: boolean): number {
-  if (root.type === 'text') return inLink ? 0 : proseScore(root.data);
-  if (!('children' in root) || dropped.has(root)) return 0;
-  const link = inLink || (root as Element).name === 'a';
-  let sum = 0;
-  for (const c of root.children) sum += scoreTree(c, dropped, scores, link);
-  scores.set(root, sum);
-  return sum;
+/**
+ * Prose score of every element's subtree, children before parents (reverse document order).
+ * Links and `dropped` subtrees count zero.
+ */
+function scoreAll(all: readonly Element[], own: readonly number[], dropped: ReadonlyMap<AnyNode, string>): Map<AnyNode, number> {
+  const index = new Map<AnyNode, number>();
+  all.forEach((el, i) => index.set(el, i));
+  const scores = new Map<AnyNode, number>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    if (dropped.has(el) || el.name === 'a') {
+      scores.set(el, 0);
+      continue;
+    }
+    let sum = own[i]!;
+    for (const c of el.children) if (index.has(c)) sum += scores.get(c)!;
+    scores.set(el, sum);
+  }
+  return scores;
 }
 
-/** Every element under `root` in document order (iterative: pages nest deep). */
-export function collectElements(root: AnyNode): Element[] {
-  const out: Element[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n !== root && (n.type === 'tag' || n.type === 'script' || n.type === 'style')) out.push(n as Element);
-    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return out;
+/** Prose score of each element's own text children. */
+function ownScores(all: readonly Element[]): number[] {
+  return all.map((el) => {
+    let sum = 0;
+    for (const c of el.children) if (c.type === 'text') sum += proseScore(c.data);
+    return sum;
+  });
+}
+
+/** Score of a node given the element scores (the document root sums its children). */
+function scoreOf(n: AnyNode, scores: ReadonlyMap<AnyNode, number>): number {
+  const s = scores.get(n);
+  if (s !== undefined) return s;
+  if (!('children' in n)) return n.type === 'text' ? proseScore(n.data) : 0;
+  let sum = 0;
+  for (const c of n.children) sum += scores.get(c) ?? (c.type === 'text' ? proseScore(c.data) : 0);
+  return sum;
 }
 
 /** The main-content decision for a page. */
@@ -80,29 +99,29 @@ export function chooseContent(doc: Document, all: readonly Element[], keep: Read
     }
   }
   const body = all.find((e) => e.name === 'body') ?? doc;
-  const raw = new Map<AnyNode, number>();
-  const total = scoreTree(body, invisible, raw, false);
+  const own = ownScores(all);
+  const raw = scoreAll(all, own, invisible);
+  const total = scoreOf(body, raw);
   // A hinted block holding most of the page's prose is the story in a badly named wrapper: keep it.
   const dropped = new Map(invisible);
   for (const [el, reason] of hinted) if ((raw.get(el) ?? 0) <= total * 0.5) dropped.set(el, reason);
-  const scores = new Map<AnyNode, number>();
-  scoreTree(body, dropped, scores, false);
+  const scores = scoreAll(all, own, dropped);
 
   let node: AnyNode = body;
   for (;;) {
     if (!('children' in node)) break;
-    const here = scores.get(node) ?? 0;
+    const here = scoreOf(node, scores);
     let best: AnyNode | undefined;
     let bestScore = -1;
     for (const c of node.children) {
-      const s = scores.get(c) ?? 0;
+      const s = c.type === 'text' ? proseScore(c.data) : (scores.get(c) ?? 0);
       if (s > bestScore) [best, bestScore] = [c, s];
     }
     if (!best || here === 0 || bestScore < here * DESCEND_SHARE) break;
     node = best;
   }
-  const score = scores.get(node) ?? 0;
-  if (score < MIN_CONTENT_SCORE) return { container: body, dropped: invisible, score: scores.get(body) ?? 0, fallback: true };
+  const score = scoreOf(node, scores);
+  if (score < MIN_CONTENT_SCORE) return { container: body, dropped: invisible, score: scoreOf(body, scores), fallback: true };
   return { container: node, dropped, score, fallback: false };
 }
 
@@ -125,9 +144,9 @@ export function findHeadline(all: readonly Element[], titleMain: string | undefi
     const hinted = TITLE_HINT.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);
     let rank = el.name === 'h1' ? 0 : el.name === 'h2' ? 1 : el.name === 'h3' ? 2 : hinted ? 3 : -1;
     // Old CMSs set the headline in bold or a big font: such an element counts when its text is the title.
-    if (rank < 0 && TITLE_LIKE_TAGS.has(el.name) && el.children.length <= 3 && titleMain && squash(textContent(el)) === titleMain) rank = 4;
+    if (rank < 0 && TITLE_LIKE_TAGS.has(el.name) && el.children.length <= 3 && titleMain && squash(textOf(el)) === titleMain) rank = 4;
     if (rank < 0) continue;
-    const text = squash(textContent(el));
+    const text = squash(textOf(el));
     if (text.length >= 4 && text.length <= 120) headings.push({ el, text, rank });
   }
   if (titleMain && titleMain.length >= 4) {

@@ -78,3 +78,9 @@ test('should return empty text for empty input', () => {
   assert.equal(r.text, '');
   assert.deepEqual(r.meta, {});
 });
+
+test('should not overflow the stack on thousands of unclosed tags', () => {
+  const html = '<html><body>' + '<div><font>产业集群建设，'.repeat(3000) + '</body></html>';
+  const r = extractHtml(html);
+  assert.equal(r.text, '产业集群建设，'.repeat(3000).split('，').slice(0, -1).map((s) => s + '，').join('\n'));
+});

@@ -14,7 +14,8 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { decodeHTML } from 'entities';
 import { EditBuilder, type Edit, type Finding, type PassResult } from '../../text/edits.ts';
 import { BLOCK_TAGS } from './constants.ts';
-import { chooseContent, collectElements, findHeadline } from './content.ts';
+import { chooseContent, findHeadline } from './content.ts';
+import { collectElements, linkShare, textOf } from './tree.ts';
 import { readPageMeta, squash, titleMainPart } from './meta.ts';
 
 export { removeTagRemnants } from './remnants.ts';
@@ -81,31 +82,52 @@ export function extractHtml(html: string): HtmlResult {
   const kept: Kept[] = [];
   const regions: Region[] = [];
   let block = 0;
-  // `inherited`: the reason of a dropped ancestor we descend through (the `<head>` around a kept `<title>`).
-  const walk = (node: AnyNode, mode: 'keep' | 'pending', inherited = 'html:outside'): void => {
+  // Iterative walk (pages can nest deeper than the call stack). `inherited`: the reason of a
+  // dropped ancestor we descend through (the `<head>` around a kept `<title>`). An `exit` entry
+  // closes a block element after its children.
+  type Step = { node: AnyNode; mode: 'keep' | 'pending'; inherited: string } | { exit: true };
+  const stack: Step[] = [{ node: doc, mode: 'pending', inherited: 'html:outside' }];
+  while (stack.length) {
+    const step = stack.pop()!;
+    if ('exit' in step) {
+      block++;
+      continue;
+    }
+    const { node, mode, inherited } = step;
     if (node.type === 'text') {
       // Whitespace-only texts are kept too: between inline elements they may be a word space.
       if (mode === 'keep' || roots.has(node)) kept.push({ start: span(node)[0], end: span(node)[1], block });
       else if (mode === 'pending') regions.push({ ...spanOf(node), reason: inherited });
-      return;
+      continue;
     }
-    if (node.type === 'comment') return void regions.push({ start: span(node)[0], end: span(node)[1], reason: 'html:comment' });
-    if (node.type === 'directive') return void regions.push({ start: span(node)[0], end: span(node)[1], reason: 'html:doctype' });
-    if (!('children' in node)) return;
+    if (node.type === 'comment') {
+      regions.push({ ...spanOf(node), reason: 'html:comment' });
+      continue;
+    }
+    if (node.type === 'directive') {
+      regions.push({ ...spanOf(node), reason: 'html:doctype' });
+      continue;
+    }
+    if (!('children' in node)) continue;
     let m = mode;
     if (roots.has(node)) m = 'keep';
     else if (mode === 'pending' && !ancestors.has(node)) {
-      if (node.type !== 'root') return void regions.push({ ...spanOf(node), reason: choice.dropped.get(node) ?? inherited });
+      if (node.type !== 'root') {
+        regions.push({ ...spanOf(node), reason: choice.dropped.get(node) ?? inherited });
+        continue;
+      }
     } else if (mode === 'keep' && choice.dropped.has(node) && !ancestors.has(node)) {
-      return void regions.push({ ...spanOf(node), reason: choice.dropped.get(node)! });
+      regions.push({ ...spanOf(node), reason: choice.dropped.get(node)! });
+      continue;
     }
     const isBlock = (node as Element).name !== undefined && BLOCK_TAGS.has((node as Element).name);
-    if (isBlock) block++;
+    if (isBlock) {
+      block++;
+      stack.push({ exit: true });
+    }
     const reason = m === 'pending' ? (choice.dropped.get(node) ?? inherited) : inherited;
-    for (const c of node.children) walk(c, m, reason);
-    if (isBlock) block++;
-  };
-  walk(doc, 'pending');
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, mode: m, inherited: reason });
+  }
   dropBlankRuns(html, kept);
   // Keep only the article part of a `<title>` used as the headline; the site name is removed.
   if (titleText) trimTitle(html, titleText, kept, regions);
@@ -153,21 +175,6 @@ function dropBlankRuns(html: string, kept: Kept[]): void {
   kept.length = w;
 }
 
-/** Share of an element's text that sits inside links. */
-function linkShare(n: AnyNode): number {
-  let all = 0;
-  let linked = 0;
-  const go = (x: AnyNode, inLink: boolean): void => {
-    if (x.type === 'text') {
-      const len = x.data.trim().length;
-      all += len;
-      if (inLink) linked += len;
-    } else if ('children' in x) for (const c of x.children) go(c, inLink || (x as Element).name === 'a');
-  };
-  go(n, false);
-  return all === 0 ? 0 : linked / all;
-}
-
 /**
  * The nodes after `a` and before `b` in document order, top-most only (a before b): following
  * siblings on a's side, the siblings between the two branches, preceding siblings on b's side.
@@ -206,16 +213,6 @@ function between(a: AnyNode, b: AnyNode): AnyNode[] {
 function spanOf(n: AnyNode): { start: number; end: number } {
   const [start, end] = span(n);
   return { start, end };
-}
-
-function textOf(el: Element): string {
-  let s = '';
-  const go = (n: AnyNode): void => {
-    if (n.type === 'text') s += n.data;
-    else if ('children' in n) for (const c of n.children) go(c);
-  };
-  go(el);
-  return s;
 }
 
 /** Narrow the kept `<title>` text to its article part; the rest becomes `html:site-name`. */

@@ -1,6 +1,6 @@
 /** What a page says about itself: `<title>`, meta tags (publishing time, source, keywords), charset. */
 import type { Element } from 'domhandler';
-import { textContent } from 'domutils';
+import { textOf } from './tree.ts';
 import { FIELD_META, PUBLISHED_META, TITLE_SEPARATOR } from './constants.ts';
 
 /** Meta information read from the page head. */
@@ -51,7 +51,7 @@ export function readPageMeta(all: readonly Element[]): PageMeta {
     }
   }
   const titleElement = all.find((e) => e.name === 'title');
-  const titleText = titleElement ? squash(textContent(titleElement)) : '';
+  const titleText = titleElement ? squash(textOf(titleElement)) : '';
   return {
     ...(titleElement ? { titleElement } : {}),
     ...(titleText ? { titleMain: titleMainPart(titleText) } : {}),

@@ -1,0 +1,48 @@
+/**
+ * Iterative tree helpers. Old CMS pages leave thousands of `<font>`/`<div>` tags unclosed, so the
+ * parsed tree can nest deeper than the call stack: nothing here recurses.
+ */
+import type { AnyNode, Element } from 'domhandler';
+
+/** Every element under `root` (not `root` itself) in document order. */
+export function collectElements(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n !== root && (n.type === 'tag' || n.type === 'script' || n.type === 'style')) out.push(n as Element);
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
+/** Concatenated text of all text nodes under `root`, in document order. */
+export function textOf(root: AnyNode): string {
+  let s = '';
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') s += n.data;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return s;
+}
+
+/** Share of the (trimmed) text under `root` that sits inside `<a>` links; 0 when there is no text. */
+export function linkShare(root: AnyNode): number {
+  let all = 0;
+  let linked = 0;
+  const stack: [AnyNode, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [n, inLink] = stack.pop()!;
+    if (n.type === 'text') {
+      const len = n.data.trim().length;
+      all += len;
+      if (inLink) linked += len;
+    } else if ('children' in n) {
+      const link = inLink || (n as Element).name === 'a';
+      for (const c of n.children) stack.push([c, link]);
+    }
+  }
+  return all === 0 ? 0 : linked / all;
+}
