@@ -12,10 +12,11 @@ import { findIndustries } from './industries/matcher.ts';
 export const RULE_LEXICON = 'industry.lexicon';
 
 /**
- * Organization kinds whose names are not industry mentions (吉林化纤集团 names a company, 航空产业园 a
- * park). Associations (工程机械行业协会) and projects (正极材料项目) do name their industry.
+ * Organization kinds whose names are not industry mentions (吉林化纤集团 names a company, 市农业农村局 a
+ * government body). Associations (工程机械行业协会), parks (智能家电产业园) and projects (正极材料项目)
+ * do name their industry.
  */
-const NAME_KINDS: ReadonlySet<string> = new Set(['company', 'government', 'park', 'research', 'platform']);
+const NAME_KINDS: ReadonlySet<string> = new Set(['company', 'government', 'research', 'platform']);
 
 /** Industry mentions normalized to taxonomy ids. */
 export function extractIndustries(ctx: ExtractContext, found: Found): StageResult<IndustryFact> {

@@ -69,6 +69,11 @@ function insideGovernmentName(text: string, end: number): boolean {
 
 /** A company's name ends in one of these: 公司 (有限公司, 分公司), 集团, 股份, 厂. */
 const COMPANY_END = /(公司|集团|股份|厂)$/;
+/**
+ * Chain words written right after an industry and kept in its mention, which keeps the industry's
+ * id: 新材料/材料 (有色金属新材料, 储能材料), 装备 (陶瓷装备), 精深加工/深加工/加工 (粮食精深加工).
+ */
+const HEAD_AFTER = /新材料|材料|装备|精深加工|深加工|加工/y;
 /** Quality words written before an industry and kept in its mention: 绿色 (green), 新型 (new-type). */
 const MODIFIER_BEFORE = /(绿色|新型)$/;
 
@@ -106,9 +111,13 @@ export function findIndustries(text: string, excluded: readonly { start: number;
     if (insideGovernmentName(text, end) || insidePlatformName(text, end) || insideCompanyName(text, end)) continue;
     const mod = MODIFIER_BEFORE.test(text.slice(Math.max(0, start - 2), start));
     const from = mod && !(hits.length && hits[hits.length - 1]!.end > start - 2) ? start - 2 : start;
-    // 绿色食品 is one word to the segmenter: check the span with its modifier.
-    if (s.length <= SHORT && !LATIN.test(s[0]!) && !alignsWithWords(text, from, end)) continue;
-    hits.push({ industry: bySurface.get(s)!, start: from, end, text: text.slice(from, end) });
+    HEAD_AFTER.lastIndex = end;
+    const head = HEAD_AFTER.exec(text);
+    const to = head ? end + head[0].length : end;
+    // 绿色食品 is one word to the segmenter: check the span with its modifier and chain word.
+    if (s.length <= SHORT && !LATIN.test(s[0]!) && !alignsWithWords(text, from, to)) continue;
+    hits.push({ industry: bySurface.get(s)!, start: from, end: to, text: text.slice(from, to) });
+    re.lastIndex = to;
   }
   return hits;
 }
