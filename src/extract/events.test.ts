@@ -50,3 +50,8 @@ test('should look for the lead past a headline that names the event but no offic
   const e = events('某市项目集中开工\n某市日报讯 4月2日，某市重大项目开工仪式举行。市委书记张某明宣布开工。');
   assert.deepEqual(e.map((x) => [x.type, x.lead]), [['开工', '张某明']]);
 });
+
+test('should not take a tallied signing (签约项目N个，…签订协议) as a second event', () => {
+  const e = events('5月6日，某市产业大会开幕。大会现场签约项目15个，多家企业签订合作协议。');
+  assert.deepEqual(e.map((x) => x.type), ['大会']);
+});

@@ -99,8 +99,11 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
   for (const s of sentences) {
     if (s.start <= main.sentence.start) continue;
     const body = text.slice(s.start, s.end);
-    for (const t of triggersIn(s)) {
-      if (seen.has(t.type) || NOT_REPORTED.test(text.slice(s.start, t.start)) || COUNT_AFTER.test(text.slice(t.end, t.end + 2))) continue;
+    const hits = triggersIn(s);
+    // 现场签约项目15个，…企业签订合作协议: a sentence that counts a kind of event reports a tally, not one.
+    const counted = new Set(hits.filter((t) => COUNT_AFTER.test(text.slice(t.end, t.end + 2))).map((t) => t.type));
+    for (const t of hits) {
+      if (seen.has(t.type) || counted.has(t.type) || NOT_REPORTED.test(text.slice(s.start, t.start))) continue;
       const own = datesIn(s);
       if (own.length === 0 && !SAME_DAY.test(body)) continue;
       seen.add(t.type);
