@@ -100,6 +100,19 @@ async function* toTasks(items: AsyncIterable<ReaderItem>, store: Store, maxItemB
   if (chunk.length) yield* flush();
 }
 
+/**
+ * Runs still `running` when a new ingest starts were killed before they could close themselves
+ * (SIGKILL, power loss): mark them `interrupted`, so `stats` and the run list tell the truth.
+ * Their committed batches stay; the new run skips what they recorded (resume).
+ * @returns how many runs were marked
+ */
+export async function markInterrupted(store: Store): Promise<number> {
+  const { rows } = await store.db.query<{ id: string | number }>(
+    `UPDATE ingest_runs SET status = 'interrupted' WHERE status = 'running' RETURNING id`,
+  );
+  return rows.length;
+}
+
 /** The analysis turned empty: nothing left to store. */
 const EMPTY_TEXT: ItemError = { code: 'empty-text', message: 'no text left after cleaning' };
 
@@ -111,6 +124,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const opts = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as typeof DEFAULTS & IngestOptions;
   const { store } = opts;
   const t0 = Date.now();
+  await markInterrupted(store);
   const runId = await store.beginRun({ paths, workers: opts.workers ?? null, extract: opts.extract });
   const counts = { items: 0, stored: 0, duplicates: 0, rejected: 0, skipped: 0, bytes: 0 };
   let batch: WriteItem[] = [];

@@ -44,6 +44,9 @@ test('should store every document exactly once after a SIGKILL and a re-run', { 
                 (SELECT count(DISTINCT item_key) FROM ingest_items WHERE status = 'stored') AS keys`,
       );
       assert.deepEqual(rows[0] && { docs: Number(rows[0].docs), stored: Number(rows[0].stored), keys: Number(rows[0].keys) }, { docs: N, stored: N, keys: N });
+      const runs = await store.db.query<{ status: string }>('SELECT status FROM ingest_runs ORDER BY id');
+      assert.deepEqual(runs.rows.map((r) => r.status), ['interrupted', 'finished']);
+      assert.equal((await store.stats()).interruptedRuns, 1);
     } finally {
       await store.close();
     }

@@ -81,6 +81,7 @@ export function createStore(db: Db): Store {
         (SELECT count(*) FROM documents) AS documents,
         (SELECT count(*) FROM ingest_items WHERE status = 'rejected') AS errors,
         (SELECT count(*) FROM ingest_runs) AS runs,
+        (SELECT count(*) FROM ingest_runs WHERE status = 'interrupted') AS interrupted_runs,
         (SELECT count(*) FROM regions) AS regions,
         (SELECT count(*) FROM industries) AS industries,
         (SELECT count(*) FROM entities) AS entities,
@@ -88,7 +89,7 @@ export function createStore(db: Db): Store {
         (SELECT count(*) FROM facts) AS facts`);
       const r = rows[0];
       return {
-        documents: Number(r.documents), errors: Number(r.errors), runs: Number(r.runs), regions: Number(r.regions),
+        documents: Number(r.documents), errors: Number(r.errors), runs: Number(r.runs), interruptedRuns: Number(r.interrupted_runs), regions: Number(r.regions),
         industries: Number(r.industries), entities: Number(r.entities), mentions: Number(r.mentions), facts: Number(r.facts),
       };
     },

@@ -64,6 +64,8 @@ export interface StoreStats {
   /** Rejected items over all runs. */
   readonly errors: number;
   readonly runs: number;
+  /** Runs killed before they finished, marked `interrupted` by the next ingest. */
+  readonly interruptedRuns: number;
   readonly regions: number;
   readonly industries: number;
   readonly entities: number;
