@@ -49,7 +49,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     if (g.u === '个' && text[end] === '月') continue; // 10个月: a duration
     const unit = (g.s ?? '') + g.u!.replace('％', '%');
         // Chinese single digits with a classifier are mostly words (一家, 两个): keep only before a counted noun.
-    const after = CLASSIFIERS.has(g.u!) ? metricAfter(text, end) : null;
+    const after = CLASSIFIERS.has(g.u!) ? metricAfter(text, end, text[start - 1] === '等') : null;
     if (cn && value < 10 && !g.s && !after) continue;
     while (sentenceIx < ctx.sentences.length - 1 && ctx.sentences[sentenceIx]!.end <= start) sentenceIx++;
     const sentence = ctx.sentences[sentenceIx] ?? { start: 0, end: text.length };

@@ -72,10 +72,11 @@ export const TRAILING = [
 export const GROWTH = ['同比增长', '同比下降', '增长', '下降', '增速'];
 
 /**
- * A sentence that sets targets or gives directives before the figure: 要 (must; not 主要/需要/重要
- * and not 要求/要素/要点), 力争 (strive to), 确保 (ensure), 争取 (aim to). Its figures are goals, not facts.
+ * A sentence that sets targets or gives directives before the figure: 要 (must) opening a clause or
+ * after a speech verb (not 高要区, 主要, 要求, 要素, 要点), 力争 (strive to), 确保 (ensure), 争取 (aim to).
+ * Its figures are goals, not facts.
  */
-export const TARGET = /(?<![主需重只不])要(?![求素点])|力争|确保|争取/;
+export const TARGET = /(?:^|[，,；;：:\s]|强调|指出|表示|提出)\s*要(?![求素点])|力争|确保|争取/;
 
 /**
  * Words that open a noun phrase: everything up to their last occurrence is cut. Time words

@@ -6,12 +6,15 @@
 import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING } from './lexicon.ts';
 
 // Function words and a level suffix left at the start of a phrase (等, 的, 和; 州/市 after a region name cut).
-const LEADING = /^[等的了和及与、州市区县旗盟]+/;
+const LEADING = /^(?:[等的了和及与、]|[州市区县旗盟](?![场级域内外民]))+/;
 // A place name at the start that no region mention covered: 莱芜市 / 海西州 + the noun (2-3 characters
 // and 省/市/州, not 市场, 省级, 市域, 市内/外, 市民, 市区).
 const PLACE_AT_START = /^[\u4e00-\u9fff]{2,3}[省市州](?![场级域内外民区])/;
 // A phrase naming a starting point: 由/从 (from) ... .
 const FROM = /由|从(?!业)|增长到|提高到/;
+
+// A short noun running to the end of its clause (项目现场。 / 检测，).
+const SHORT_NOUN_TO_END = /^([^\s\d，,。；;：:、（）()“”"！？!?的]{2,8})(?=[，,。；;！？!?\n]|$)/;
 
 /** Longest noun phrase read before a number. */
 const MAX_BEFORE = 24;
@@ -19,8 +22,14 @@ const MAX_BEFORE = 24;
 const MAX_METRIC = 16;
 
 /** The noun phrase right after a classifier, or null: `国家级农业标准化示范区和…` → 国家级农业标准化示范区. */
-export function metricAfter(text: string, from: number): string | null {
-  const m = NOUN_AFTER.exec(text.slice(from, from + 20));
+export function metricAfter(text: string, from: number, afterList = false): string | null {
+  const window = text.slice(from, from + 20);
+  if (afterList) {
+    // After an enumeration (甲、乙等600余项检测), the whole short noun that follows is the metric.
+    const m = SHORT_NOUN_TO_END.exec(window);
+    if (m) return m[1]!;
+  }
+  const m = NOUN_AFTER.exec(window);
   return m ? m[0] : null;
 }
 
@@ -65,7 +74,10 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
   // Cut everything up to the last opening word.
   let cut = 0;
   OPENERS.lastIndex = 0;
-  for (const m of phrase.matchAll(OPENERS)) if (m.index + m[0].length < phrase.length) cut = m.index + m[0].length;
+  for (const m of phrase.matchAll(OPENERS)) {
+    // An opener that would leave nothing is part of the noun (项目现场), unless a growth word names the figure.
+    if (growth || m.index + m[0].length < phrase.length) cut = m.index + m[0].length;
+  }
   phrase = phrase.slice(cut).replace(LEADING, '');
   if (PLACE_AT_START.test(phrase) && phrase.replace(PLACE_AT_START, '').length >= 2) phrase = phrase.replace(PLACE_AT_START, '');
   // A growth rate is named by what grows (产值增长11.3% → 产值); by its growth word when nothing
