@@ -53,8 +53,8 @@ export const CLASSIFIERS = new Set(['家', '个', '项', '座', '所', '条', '�
 export const NOUN_AFTER =
   /^[^\s\d，,。；;：:、（）()“”"！？!?]{0,14}?(?:企业|公司|项目|国家和地区|国家|示范区|产业园|园区|基地|平台|中心|集群|单位|机构|实验室|研究院|高校|院校|展位|展区|品牌|产品|标准|专利|工厂|生产线|产线|站)(?![级化])/;
 
-/** Clause boundaries for the noun phrase before a number: punctuation, quotes, brackets, spaces and line breaks (headline parts). */
-export const CLAUSE_BOUNDARY = /[\s，,。；;：:！？!?（）()“”"《》【】\[\]、]/;
+/** Clause boundaries for the noun phrase before a number: punctuation, quotes, brackets, spaces and line breaks (headline parts); not 、, which joins nouns (无人机、通用航空及配套企业). */
+export const CLAUSE_BOUNDARY = /[\s，,。；;：:！？!?（）()“”"《》【】\[\]]/;
 
 /**
  * Words between a metric and its number, stripped from the end of the noun phrase, longest first:
