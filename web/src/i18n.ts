@@ -62,6 +62,15 @@ const STRINGS = {
     'Map data: Apache ECharts 4.9.0 maps (Apache-2.0); boundaries are illustrative only.',
   ],
   legend: ['图例', 'Legend'],
+  m_region: ['地区', 'region'],
+  m_person: ['人物', 'person'],
+  m_title: ['职务', 'title'],
+  m_organization: ['机构', 'organization'],
+  m_industry: ['产业', 'industry'],
+  m_quantity: ['数据', 'figure'],
+  m_date: ['日期', 'date'],
+  m_event: ['事件', 'event'],
+  noneFound: ['暂无（尚未提取到）', 'none extracted yet'],
   reason: ['原因', 'reason'],
 } as const satisfies Record<string, readonly [string, string]>;
 

@@ -1,5 +1,6 @@
 /** A cluster (region × industry): figures linked to their source sentences, organizations, officials, events, directives, sources. */
 import { get, type ClusterDetail, type Figure, type Org } from '../api.ts';
+import { formatDate } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
@@ -15,7 +16,7 @@ function sourceLink(docId: string, start: number | null, end: number | null) {
 
 /** Props: region code and optional industry id. */
 export function ClusterPage({ region, industry }: { region: string; industry?: string }) {
-  const { t, d } = useDisplay();
+  const { t, d, lang } = useDisplay();
   const c = useApi(() => get<ClusterDetail>(`/api/clusters/${region}${industry ? `/${encodeURIComponent(industry)}` : ''}`), `${region}/${industry}`);
   if (c.loading) return <p>{t('loading')}</p>;
   if (c.error || !c.data) return <p className="error">{c.error ?? t('notFound')}</p>;
@@ -23,6 +24,7 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
   const orgList = (title: string, list: Org[], id: string) => (
     <section data-testid={id}>
       <h3>{title} ({list.length})</h3>
+      {list.length === 0 && <p className="none">{t('noneFound')}</p>}
       <ul className="inline">
         {list.map((o, i) => (
           <li key={`${o.entityId}-${i}`}>{o.entityId != null ? <a href={href(`/entity/${o.entityId}`)}>{d(o.name)}</a> : d(o.name)} <span className="count">{o.documents}</span></li>
@@ -39,13 +41,14 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
       <p>{t('documents')}: {x.documents}</p>
       <section data-testid="figures">
         <h3>{t('figures')} ({x.figures.length})</h3>
+        {x.figures.length === 0 && <p className="none">{t('noneFound')}</p>}
         <table>
           <tbody>
             {x.figures.map((f, i) => (
               <tr key={i}>
                 <td>{d(f.metric)}</td>
                 <td className="num">{d(figureText(f))}</td>
-                <td>{f.year ?? f.date ?? ''}</td>
+                <td>{f.year ?? (f.date ? formatDate(f.date, lang) : '')}</td>
                 <td><a className="source-link" href={sourceLink(f.docId, f.start, f.end)} title={d(f.text)}>{t('source')}: {d(f.docTitle ?? f.docId.slice(0, 8))}</a></td>
               </tr>
             ))}
@@ -83,7 +86,7 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
         <h3>{t('events')} ({x.events.length})</h3>
         <ol className="events">
           {x.events.map((e) => (
-            <li key={e.id}><time>{e.date ?? '—'}</time> <span className="chip">{d(String(e.data.type ?? ''))}</span> <a href={sourceLink(e.docId, e.start, e.end)}>{d(String(e.data.text ?? '').slice(0, 80))}</a></li>
+            <li key={e.id}><time>{formatDate(e.date, lang)}</time> <span className="chip">{d(String(e.data.type ?? ''))}</span> <a href={sourceLink(e.docId, e.start, e.end)}>{d(String(e.data.text ?? '').slice(0, 80))}</a></li>
           ))}
         </ol>
       </section>
@@ -104,7 +107,7 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
         <h3>{t('sources')} ({x.sources.length})</h3>
         <ul>
           {x.sources.map((s) => (
-            <li key={s.id}><a href={href(`/doc/${s.id}`)}>{d(s.title ?? s.id.slice(0, 12))}</a> <small>{d(s.outlet)} {s.published?.slice(0, 10) ?? s.dateline ?? ''}</small></li>
+            <li key={s.id}><a href={href(`/doc/${s.id}`)}>{d(s.title ?? s.id.slice(0, 12))}</a> <small>{d(s.outlet)} {s.published ? formatDate(s.published, lang) : s.dateline ?? ''}</small></li>
           ))}
         </ul>
       </section>

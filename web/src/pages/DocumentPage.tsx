@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { get, type DocDetail, type Fact } from '../api.ts';
 import { Spans, type MarkSpan } from '../components/Spans.tsx';
+import { formatDate } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
@@ -27,7 +28,7 @@ function factLabel(f: Fact): string {
 
 /** Props: the document id and an optional span to focus (from a figure link). */
 export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusStart?: number; focusEnd?: number }) {
-  const { t, d } = useDisplay();
+  const { t, d, lang } = useDisplay();
   const doc = useApi(() => get<DocDetail>(`/api/documents/${id}`), id);
   const [picked, setPicked] = useState<{ start: number; end: number } | null>(null);
   if (doc.loading) return <p>{t('loading')}</p>;
@@ -49,7 +50,7 @@ export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusSt
       <h2 data-testid="doc-title">{d(x.title) || x.id.slice(0, 12)}</h2>
       <p className="meta">
         {x.outlet && <span>{d(x.outlet)} · </span>}
-        {x.published?.slice(0, 10) ?? x.dateline ?? ''} · <code>{x.sourcePath}</code>
+        {x.published ? formatDate(x.published, lang) : x.dateline ?? ''} · <code>{x.sourcePath}</code>
         {x.regions.filter((r) => r.home).map((r) => (
           <a key={r.code} href={href(`/region/${r.code}`)} className="chip">{d(r.name ?? r.code)}</a>
         ))}
@@ -59,7 +60,7 @@ export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusSt
       </p>
       <div className="legend">
         <strong>{t('legend')}:</strong>
-        {MENTION_TYPES.map((m) => <mark key={m} className={`m m-${m}`}>{m}</mark>)}
+        {MENTION_TYPES.map((m) => <mark key={m} className={`m m-${m}`}>{t(`m_${m}`)}</mark>)}
         <del className="removed">{t('removals')}</del>
       </div>
       <div className="side-by-side">

@@ -1,13 +1,14 @@
 /** One region: subdivisions, industries (each a cluster link), leaders, events, attention over time. */
 import { get, type RegionDetail } from '../api.ts';
 import { Timeline } from '../components/Timeline.tsx';
+import { formatDate } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
 
 /** Props: region code. */
 export function RegionPage({ code }: { code: string }) {
-  const { t, d } = useDisplay();
+  const { t, d, lang } = useDisplay();
   const r = useApi(() => get<RegionDetail>(`/api/regions/${code}`), code);
   if (r.loading) return <p>{t('loading')}</p>;
   if (r.error || !r.data) return <p className="error">{r.error ?? t('notFound')}</p>;
@@ -31,7 +32,7 @@ export function RegionPage({ code }: { code: string }) {
       <section>
         <h3>{t('events')}</h3>
         <ol className="events">
-          {x.events.map((e) => <li key={e.id}><time>{e.date ?? '—'}</time> {d(String(e.data.type ?? ''))} {d(String(e.data.text ?? '').slice(0, 80))}</li>)}
+          {x.events.map((e) => <li key={e.id}><time>{formatDate(e.date, lang)}</time> {d(String(e.data.type ?? ''))} {d(String(e.data.text ?? '').slice(0, 80))}</li>)}
         </ol>
       </section>
       <section>

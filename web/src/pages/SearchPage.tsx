@@ -1,6 +1,7 @@
 /** Search with facets (region, industry, outlet, entity kind, date range) and highlighted hits. */
 import { useState, type FormEvent } from 'react';
 import { get, type Facet, type SearchResult } from '../api.ts';
+import { formatDate } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
@@ -10,7 +11,7 @@ const PAGE = 20;
 
 /** Props: the route's query string. */
 export function SearchPage({ query }: { query: URLSearchParams }) {
-  const { t, d } = useDisplay();
+  const { t, d, lang } = useDisplay();
   const q = query.get('q') ?? '';
   const offset = Number(query.get('offset') ?? 0) || 0;
   const params: Record<string, string> = {};
@@ -61,7 +62,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
               {r.data.hits.map((h) => (
                 <li key={h.id}>
                   <a href={href(`/doc/${h.id}`)} className="hit-title">{d(h.title ?? h.id.slice(0, 12))}</a>
-                  <small> {d(h.outlet)} {h.published?.slice(0, 10) ?? h.dateline ?? ''}</small>
+                  <small> {d(h.outlet)} {h.published ? formatDate(h.published, lang) : h.dateline ?? ''}</small>
                   <p className="snippet">{h.snippetParts.map((p, i) => (p.mark ? <mark key={i}>{d(p.text)}</mark> : <span key={i}>{d(p.text)}</span>))}</p>
                 </li>
               ))}
