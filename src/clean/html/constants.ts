@@ -37,8 +37,8 @@ export const BOILERPLATE_HINTS: readonly { readonly reason: string; readonly tok
   { reason: 'html:footer', token: /^(?:footer|foot|copyright|bq|banquan|dibu|bottom)$/ },
   // Side columns: sidebar, aside; bianlan = 边栏 (sidebar).
   { reason: 'html:aside', token: /^(?:sidebar|side|aside|bianlan|rightbar|leftbar)$/ },
-  // Share bars: share, bdshare (Baidu share), jiathis, bshare; fenxiang = 分享 (share).
-  { reason: 'html:share', token: /^(?:share|sharebar|bdshare|bdsharebuttonbox|jiathis|bshare|fenxiang|social)$/ },
+  // Share bars: share, bdshare (Baidu share), jiathis, bshare; fenxiang / fx = 分享 (share).
+  { reason: 'html:share', token: /^(?:share|sharebar|bdshare|bdsharebuttonbox|jiathis|bshare|fenxiang|fx|social)$/ },
   // Comment boxes: comment(s), reply; pinglun / pl = 评论 (comments), liuyan = 留言 (messages).
   { reason: 'html:comment-box', token: /^(?:comments?|reply|replies|pinglun|pl|liuyan|gentie)$/ },
   // Related and recommended lists: xgxw = 相关新闻, xgwz = 相关文章, xgyd = 相关阅读, tuijian = 推荐 (recommend), rdph / paihang = 热点排行 (ranking).

@@ -14,8 +14,12 @@ test('should remove a closing tag whose < became a question mark', () => {
 });
 
 test('should turn block tags inside a line into line breaks', () => {
-  assert.equal(removeTagRemnants('第一段<br>第二段<p class="text">第三段').text, '第一段\n第二段\n第三段');
+  assert.equal(removeTagRemnants('第一段。<br>第二段！<p class="text">第三段').text, '第一段。\n第二段！\n第三段');
   assert.equal(removeTagRemnants('第一段\n<br/>\n第二段').text, '第一段\n\n第二段');
+});
+
+test('should remove block tags inside a sentence without breaking it', () => {
+  assert.equal(removeTagRemnants('州委常委<br>、秘书长').text, '州委常委、秘书长');
 });
 
 test('should remove tags with attributes', () => {

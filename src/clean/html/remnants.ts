@@ -46,15 +46,19 @@ function safeCodePoint(n: number): string | undefined {
   return Number.isFinite(n) && n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : undefined;
 }
 
+/** Sentence-final marks (。！？；： full-width, ！？ ASCII, closing quotes ”’」』 and brackets ）) after which a block tag was a paragraph end. */
+const SENTENCE_END = /[。！？；：!?”’」』）)]/;
+
 /** Block elements whose remnant stands for a line break rather than nothing. */
 const BREAKING = /^<\/?(?:br|p|div|li|tr|h[1-6]|hr|section|article|blockquote|table|ul|ol)\b/i;
 
 /**
  * Remove HTML tag remnants from plain text and decode stray entities.
- * Block-level tags (`<br>`, `</p>`) become a line break unless one is already next to them.
+ * Block-level tags (`<br>`, `</p>`) after a sentence end become a line break unless one is
+ * already next to them; elsewhere they are removed.
  * @param text plain text (not an HTML page: pages go through `extractHtml`)
  * @returns the text without remnants; edits `html:remnant` and `html:entity`
- * @example removeTagRemnants('产业</b>集群<br>发展').text // '产业集群\n发展'
+ * @example removeTagRemnants('产业</b>集群。<br>发展').text // '产业集群。\n发展'
  */
 export function removeTagRemnants(text: string): PassResult {
   const b = new EditBuilder(text);
@@ -63,7 +67,9 @@ export function removeTagRemnants(text: string): PassResult {
     const start = m.index;
     const end = start + m[0].length;
     const nearBreak = text[start - 1] === '\n' || text[end] === '\n' || start === 0 || end === text.length;
-    if (BREAKING.test(m[0]) && !nearBreak) b.replace(start, end, '\n', 'html:remnant');
+    // Mid-sentence (`常委<br>、秘书长`) the tag is noise injected into a flat text, not a paragraph end.
+    const afterSentence = SENTENCE_END.test(text[start - 1] ?? '');
+    if (BREAKING.test(m[0]) && !nearBreak && afterSentence) b.replace(start, end, '\n', 'html:remnant');
     else b.remove(start, end, 'html:remnant');
   }
   for (const m of text.matchAll(BROKEN_CLOSE_TAG)) b.remove(m.index, m.index + m[0].length, 'html:remnant');
