@@ -13,8 +13,8 @@ const PLACE_AT_START = /^[\u4e00-\u9fff]{2,3}[省市州](?![场级域内外民�
 // A phrase naming a starting point: 由/从 (from) ... .
 const FROM = /由|从(?!业)|增长到|提高到/;
 
-// A short noun running to the end of its clause (项目现场。 / 检测，).
-const SHORT_NOUN_TO_END = /^([^\s\d，,。；;：:、（）()“”"！？!?的]{2,8})(?=[，,。；;！？!?\n]|$)/;
+// A short noun (2-4 characters) running to the end of its clause (项目现场。 / 检测，), not a clause of its own.
+const SHORT_NOUN_TO_END = /^([^\s\d，,。；;：:、（）()“”"！？!?的]{2,4})(?=[，,。；;！？!?\n]|$)/;
 
 /** Longest noun phrase read before a number. */
 const MAX_BEFORE = 24;
