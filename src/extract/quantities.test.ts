@@ -41,6 +41,15 @@ test('should read qualifiers before and after the number', () => {
   ]);
 });
 
+test('should read the short noun after an enumeration and keep 、 inside a metric', () => {
+  assert.deepEqual(q('完成电机、电控等300余项测试。'), [['测试', '余', 300, '项', null]]);
+  assert.deepEqual(q('园区集聚电机、电控及配套企业80家。'), [['电机、电控及配套企业', '', 80, '家', null]]);
+});
+
+test('should not take 要 inside a place name for a target', () => {
+  assert.deepEqual(q('高要区现有食品企业120家。'), [['食品企业', '', 120, '家', null]]);
+});
+
 test('should read ranges as value and valueMax', () => {
   assert.deepEqual(q('每个园区建成标准厂房3至5栋。'), [['标准厂房', '', 3, '栋', 5]]);
 });
