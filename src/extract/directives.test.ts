@@ -48,6 +48,11 @@ test('should accept adjuncts between speaker and verb and keep a clause with no 
   assert.deepEqual(run(text, withPeople(text, ['赵刚'])), [['赵刚', '表示', '园区已形成完整的新能源产业链', ['chain', 'cluster']]]);
 });
 
+test('should read 说 after a speaker in a speech, and not 据说 or 说明', () => {
+  const text = '据说企业很多。李强说明情况。李强在致辞中说，要做强产业链。';
+  assert.deepEqual(run(text, withPeople(text, ['李强'])), [['李强', '说', '要做强产业链', ['chain']]]);
+});
+
 test('should take a meeting as a speaker with no name', () => {
   assert.deepEqual(run('会议强调，要抓好安全生产。', withPeople('', [])), [
     [null, '强调', '要抓好安全生产', ['safety']],

@@ -4,10 +4,10 @@
 
 /**
  * A speech verb: 强调 (stressed), 指出 (pointed out), 要求 (required), 表示 (said), 希望 (hoped),
- * 提出 (put forward), 强调指出 / 要求各地 … Not when it is a noun (的要求, 提出的) or a thank-you
- * (表示感谢, 表示欢迎, 表示祝贺).
+ * 提出 (put forward), 说 (said; the speaker must stand right before it, so 据说/说明 never qualify).
+ * Not when it is a noun (的要求, 提出的), a thank-you (表示感谢, 表示欢迎, 表示祝贺) or 说明/说服/说法.
  */
-export const SPEECH_VERB = /(?<!的)(强调指出|强调|指出|要求|表示|希望|提出)(?!的|感谢|欢迎|祝贺|慰问|敬意|哀悼)/g;
+export const SPEECH_VERB = /(?<!的)(强调指出|强调|指出|要求|表示|希望|提出|说)(?!的|感谢|欢迎|祝贺|慰问|敬意|哀悼|明|服|法)/g;
 
 /**
  * What may stand between a speaker and the verb: 在讲话中 / 在调研时 / 在会上 (in the speech, at the
