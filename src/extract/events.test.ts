@@ -55,3 +55,7 @@ test('should not take a tallied signing (签约项目N个，…签订协议) as 
   const e = events('5月6日，某市产业大会开幕。大会现场签约项目15个，多家企业签订合作协议。');
   assert.deepEqual(e.map((x) => x.type), ['大会']);
 });
+
+test('should not take an announced event (将于 … 举办) as the main event', () => {
+  assert.deepEqual(events('记者从市工信局获悉，我市将于下月举办博览会。'), []);
+});

@@ -23,6 +23,7 @@ import {
   EVENT_TRIGGERS,
   LEAD_CLAUSE_END,
   NOT_REPORTED,
+  PLANNED_BEFORE,
   RANGE_END_BEFORE,
   SAME_DAY,
 } from './events/lexicon.ts';
@@ -58,12 +59,14 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
       context: CONTEXT_AFTER.test(text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 2)),
     }));
   const datesIn = (s: Span) => dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  // A trigger that can be the main event: reported, not the setting of another one, not announced.
+  const mainIn = (s: Span) => triggersIn(s).find((x) => !x.context && !PLANNED_BEFORE.test(text.slice(s.start, x.start)));
 
   // 2. the main event
   let main: { sentence: Span; trigger: Trigger } | null = null;
   for (const s of sentences) {
     if (datesIn(s).length === 0 && !DATELINE_MARK.test(text.slice(s.start, s.end))) continue;
-    const t = triggersIn(s).find((x) => !x.context);
+    const t = mainIn(s);
     if (t) {
       main = { sentence: s, trigger: t };
       break;
@@ -71,7 +74,7 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
   }
   if (!main) {
     for (const s of sentences.slice(0, LEAD_SENTENCES)) {
-      const t = triggersIn(s).find((x) => !x.context);
+      const t = mainIn(s);
       if (t) {
         main = { sentence: s, trigger: t };
         break;

@@ -49,6 +49,12 @@ export const EVENT_TRIGGER = new RegExp(
 export const NOT_REPORTED = /要|将|计划|拟|推动|加快|通过|力争|争取/;
 
 /**
+ * Before a trigger in its sentence: the event is announced, not reported — 将于 / 将在 (will, on / at),
+ * 即将 (about to), 拟 (plans to), 计划 (plans), 将举办 / 将召开 / 将举行 (will hold). Never the main event.
+ */
+export const PLANNED_BEFORE = /将于|将在|即将|拟于|拟在|拟举办|计划于|计划在|将举办|将召开|将举行|将开展/;
+
+/**
  * A later part of the same event: 当天/当日 (that day), 上午/下午, 会上 (at the meeting), 随后 (then),
  * 现场 (on the spot: 现场签约, 活动现场), 期间 (during), 开幕式后/仪式后/会后 (after the opening,
  * the ceremony, the meeting), 同日 (the same day).
