@@ -13,10 +13,11 @@ export const RULE_LEXICON = 'industry.lexicon';
 
 /**
  * Organization kinds whose names are not industry mentions (吉林化纤集团 names a company, 市农业农村局 a
- * government body). Associations (工程机械行业协会), parks (智能家电产业园) and projects (正极材料项目)
- * do name their industry.
+ * government body, 某某新材料研究院 a research institute). Associations (工程机械行业协会), parks
+ * (智能家电产业园), platforms (国家动力电池产品质量监督检验中心) and projects (正极材料项目) do name
+ * their industry.
  */
-const NAME_KINDS: ReadonlySet<string> = new Set(['company', 'government', 'research', 'platform']);
+const NAME_KINDS: ReadonlySet<string> = new Set(['company', 'government', 'research']);
 
 /** Industry mentions normalized to taxonomy ids. */
 export function extractIndustries(ctx: ExtractContext, found: Found): StageResult<IndustryFact> {

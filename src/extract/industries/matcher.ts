@@ -74,6 +74,12 @@ const COMPANY_END = /(公司|集团|股份|厂)$/;
  * id: 新材料/材料 (有色金属新材料, 储能材料), 装备 (陶瓷装备), 精深加工/深加工/加工 (粮食精深加工).
  */
 const HEAD_AFTER = /新材料|材料|装备|精深加工|深加工|加工/y;
+/**
+ * Nouns that make the industry word before them a modifier of something else, not an industry
+ * mention: 成本 (物流成本, cost), 观光 (文旅观光), 配送 (物流配送), 批准 (药品批准文号), 体系 (检验检测体系),
+ * 价格 (price), 安全 (能源安全), 消费 (consumption).
+ */
+const MODIFIED_AFTER = /成本|观光|配送|批准|体系|价格|安全|消费/y;
 /** Quality words written before an industry and kept in its mention: 绿色 (green), 新型 (new-type). */
 const MODIFIER_BEFORE = /(绿色|新型)$/;
 
@@ -111,6 +117,8 @@ export function findIndustries(text: string, excluded: readonly { start: number;
     if (insideGovernmentName(text, end) || insidePlatformName(text, end) || insideCompanyName(text, end)) continue;
     const mod = MODIFIER_BEFORE.test(text.slice(Math.max(0, start - 2), start));
     const from = mod && !(hits.length && hits[hits.length - 1]!.end > start - 2) ? start - 2 : start;
+    MODIFIED_AFTER.lastIndex = end;
+    if (MODIFIED_AFTER.test(text)) continue;
     HEAD_AFTER.lastIndex = end;
     const head = HEAD_AFTER.exec(text);
     const to = head ? end + head[0].length : end;
