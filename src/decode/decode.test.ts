@@ -87,3 +87,23 @@ test('should never throw on random bytes', () => {
   assert.equal(typeof d.text, 'string');
   assert.ok(d.encoding.invalidBytes >= 0);
 });
+
+test('should decode a declared charset that only iconv-lite knows', () => {
+  const text = '한국 산업단지 클러스터';
+  const d = decode(iconv.encode(text, 'cp949'), { declared: 'cp949' });
+  assert.equal(d.text, text);
+  assert.deepEqual(d.encoding, { name: 'cp949', confidence: 0.95, invalidBytes: 0, method: 'declared' });
+});
+
+test('should ignore an unknown declared charset and detect instead', () => {
+  const d = decode(iconv.encode(SIMPLIFIED, 'gbk'), { declared: 'x-no-such-charset' });
+  assert.equal(d.text, SIMPLIFIED);
+  assert.equal(d.encoding.method, 'detected');
+});
+
+test('should look for the meta charset only in the first 4 KB', () => {
+  const late = `<html><head>${' '.repeat(5000)}<meta charset="big5"></head><body>${SIMPLIFIED}</body></html>`;
+  assert.equal(sniffMetaCharset(Buffer.from(late)), undefined);
+  const early = '<html><head><meta content="text/html; charset=GBK" http-equiv="Content-Type"></head>';
+  assert.equal(sniffMetaCharset(Buffer.from(early)), 'GBK');
+});

@@ -6,8 +6,9 @@
  * undecodable bytes become U+FFFD and are counted in `invalidBytes`.
  */
 import chardet from 'chardet';
+import iconv from 'iconv-lite';
 import type { EncodingInfo } from '../analysis/schema.ts';
-import { codecFor, type Codec } from './labels.ts';
+import { codecFor, ICONV_PREFIX, type Codec } from './labels.ts';
 import { scoreDecoding, type DecodingScore } from './score.ts';
 import { sniffBom, sniffMetaCharset } from './sniff.ts';
 
@@ -37,10 +38,22 @@ const GB: Codec = { name: 'gb18030', decoder: 'gb18030' };
 const BIG5: Codec = { name: 'big5', decoder: 'big5' };
 const CANDIDATES: readonly Codec[] = [UTF8, GB, BIG5];
 
-const decoders = new Map<string, TextDecoder>();
-function decoderFor(label: string): TextDecoder {
+/** Something that turns bytes into text, never throwing (bad bytes become U+FFFD). */
+interface TextDecoding {
+  decode(bytes: Uint8Array): string;
+}
+
+const decoders = new Map<string, TextDecoding>();
+/** The decoder for a codec label: ICU's TextDecoder, or iconv-lite for `iconv:` labels TextDecoder lacks. */
+function decoderFor(label: string): TextDecoding {
   let d = decoders.get(label);
-  if (!d) decoders.set(label, (d = new TextDecoder(label, { ignoreBOM: true })));
+  if (!d) {
+    if (label.startsWith(ICONV_PREFIX)) {
+      const name = label.slice(ICONV_PREFIX.length);
+      d = { decode: (bytes) => iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name) };
+    } else d = new TextDecoder(label, { ignoreBOM: true });
+    decoders.set(label, d);
+  }
   return d;
 }
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

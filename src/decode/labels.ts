@@ -4,7 +4,12 @@
  * pages declared GB2312 often use GBK-only characters); the reported name stays the declared family.
  */
 
-/** A decoder choice: `decoder` is the WHATWG label given to TextDecoder, `name` what we report. */
+import iconv from 'iconv-lite';
+
+/** Prefix of decoder labels served by iconv-lite (charsets ICU's TextDecoder does not know, e.g. `big5hkscs`, `cp949`). */
+export const ICONV_PREFIX = 'iconv:';
+
+/** A decoder choice: `decoder` is the WHATWG label given to TextDecoder (or `iconv:<label>`), `name` what we report. */
 export interface Codec {
   readonly name: string;
   readonly decoder: string;
@@ -26,7 +31,7 @@ const ALIASES: Readonly<Record<string, Codec>> = {
   'utf-16': { name: 'utf-16le', decoder: 'utf-16le' },
 };
 
-/** The codec for a declared label, or undefined when we do not know it or TextDecoder lacks it. */
+/** The codec for a declared label (TextDecoder first, then iconv-lite), or undefined when neither knows it. */
 export function codecFor(label: string | undefined): Codec | undefined {
   if (!label) return undefined;
   const key = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
@@ -36,6 +41,6 @@ export function codecFor(label: string | undefined): Codec | undefined {
     new TextDecoder(key);
     return { name: key, decoder: key };
   } catch {
-    return undefined;
+    return iconv.encodingExists(key) ? { name: key, decoder: ICONV_PREFIX + key } : undefined;
   }
 }

@@ -84,3 +84,7 @@ test('should not overflow the stack on thousands of unclosed tags', () => {
   const r = extractHtml(html);
   assert.equal(r.text, '产业集群建设，'.repeat(3000).split('，').slice(0, -1).map((s) => s + '，').join('\n'));
 });
+
+test('should export exactly the stage entry points', async () => {
+  assert.deepEqual(Object.keys(await import('./index.ts')).sort(), ['extractHtml', 'removeTagRemnants']);
+});

@@ -10,7 +10,7 @@
  * (`html:space`). When nothing scores as a story, all visible text is kept with a finding.
  */
 import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Document, Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { decodeHTML } from 'entities';
 import { EditBuilder, type Edit, type Finding, type PassResult } from '../../text/edits.ts';
 import { BLOCK_TAGS } from './constants.ts';
@@ -290,9 +290,4 @@ function emitText(b: EditBuilder, html: string, k: Kept, prev: Kept | undefined,
     const value = decodeHTML(m[0]);
     if (value !== m[0]) b.replace(k.start + m.index, k.start + m.index + m[0].length, value, 'html:entity');
   }
-}
-
-/** The parsed document, exposed for callers that need more than the text (tests, tools). */
-export function parseHtml(html: string): Document {
-  return parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
 }
