@@ -70,6 +70,7 @@ const STRINGS = {
   m_quantity: ['数据', 'figure'],
   m_date: ['日期', 'date'],
   m_event: ['事件', 'event'],
+  unnamedIndustry: ['（未收录）', ' (no name)'],
   noneFound: ['暂无（尚未提取到）', 'none extracted yet'],
   reason: ['原因', 'reason'],
 } as const satisfies Record<string, readonly [string, string]>;

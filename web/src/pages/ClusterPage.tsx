@@ -2,6 +2,7 @@
 import { get, type ClusterDetail, type Figure, type Org } from '../api.ts';
 import { formatDate } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
+import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
 
@@ -36,7 +37,7 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
     <div className="cluster-page">
       <h2 data-testid="cluster-title">
         <a href={href(`/region/${x.region.code}`)}>{d(x.region.name ?? x.region.code)}</a>
-        {x.industry && <> · <a href={href(`/industry/${x.industry.id}`)}>{d(x.industry.name ?? x.industry.id)}</a></>}
+        {x.industry && <> · <a href={href(`/industry/${x.industry.id}`)}>{d(industryLabel(x.industry.name, x.industry.id, t))}</a></>}
       </h2>
       <p>{t('documents')}: {x.documents}</p>
       <section data-testid="figures">

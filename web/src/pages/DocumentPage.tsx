@@ -8,6 +8,7 @@ import { get, type DocDetail, type Fact } from '../api.ts';
 import { Spans, type MarkSpan } from '../components/Spans.tsx';
 import { formatDate } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
+import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
 
@@ -55,7 +56,7 @@ export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusSt
           <a key={r.code} href={href(`/region/${r.code}`)} className="chip">{d(r.name ?? r.code)}</a>
         ))}
         {x.industries.map((i) => (
-          <a key={i.id} href={href(`/industry/${i.id}`)} className="chip">{d(i.name ?? i.id)}</a>
+          <a key={i.id} href={href(`/industry/${i.id}`)} className="chip">{d(industryLabel(i.name, i.id, t))}</a>
         ))}
       </p>
       <div className="legend">

@@ -2,6 +2,7 @@
 import { get, type IndustryDetail } from '../api.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { useDisplay } from '../display.tsx';
+import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
 
@@ -14,7 +15,7 @@ export function IndustryPage({ id }: { id: string }) {
   const x = r.data;
   return (
     <div>
-      <h2>{d(x.name)}</h2>
+      <h2>{d(industryLabel(x.name, x.id, t))}</h2>
       <p>{t('documents')}: {x.documents} · <a href={href('/', { industry: x.id })}>{t('map')}</a></p>
       <section>
         <h3>{t('regions')}</h3>

@@ -9,6 +9,7 @@ import { Chart } from '../components/Chart.tsx';
 import { loadMap } from '../components/echarts.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { useDisplay } from '../display.tsx';
+import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
 
@@ -48,7 +49,7 @@ export function MapPage({ province, industry }: { province: string | null; indus
           const a: MapArea | undefined = p.data?.area;
           const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
           if (!a) return esc(d(p.name));
-          const top = a.topIndustries.map((i) => esc(d(i.name ?? i.id))).join('、') || t('none');
+          const top = a.topIndustries.map((i) => esc(d(industryLabel(i.name, i.id, t)))).join('、') || t('none');
           return `<b>${esc(d(a.name ?? p.name))}</b><br/>${t('documents')}: ${a.documents}<br/>${t('enterprises')}: ${a.enterprises}<br/>${t('facts')}: ${a.facts}<br/>${t('topIndustries')}: ${top}`;
         },
       },
@@ -72,7 +73,7 @@ export function MapPage({ province, industry }: { province: string | null; indus
           <select value={industry ?? ''} onChange={(e) => go(province, e.target.value || null)} data-testid="industry-select">
             <option value="">{t('allIndustries')}</option>
             {(industries.data?.items ?? []).map((i) => (
-              <option key={i.id} value={i.id}>{d(i.name)} ({i.documents})</option>
+              <option key={i.id} value={i.id}>{d(industryLabel(i.name, i.id, t))} ({i.documents})</option>
             ))}
           </select>
         </label>

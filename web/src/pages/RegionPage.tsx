@@ -3,6 +3,7 @@ import { get, type RegionDetail } from '../api.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { formatDate } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
+import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
 
@@ -20,7 +21,7 @@ export function RegionPage({ code }: { code: string }) {
       <section>
         <h3>{t('industry')}</h3>
         <ul className="inline">
-          {x.industries.map((i) => <li key={i.id}><a href={href(`/cluster/${x.code}/${i.id}`)}>{d(i.name ?? i.id)}</a> <span className="count">{i.documents}</span></li>)}
+          {x.industries.map((i) => <li key={i.id}><a href={href(`/cluster/${x.code}/${i.id}`)}>{d(industryLabel(i.name, i.id, t))}</a> <span className="count">{i.documents}</span></li>)}
         </ul>
       </section>
       <section>

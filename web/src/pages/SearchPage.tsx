@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { get, type Facet, type SearchResult } from '../api.ts';
 import { formatDate } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
+import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
 
@@ -34,7 +35,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
       {params[key] && <button type="button" className="link" onClick={() => nav({ [key]: null })}>✕ {d(params[key])}</button>}
       <ul>
         {list.map((f) => (
-          <li key={f.value}><button type="button" className="link" onClick={() => nav({ [key]: f.value })}>{d(f.label ?? f.value)}</button> <span className="count">{f.count}</span></li>
+          <li key={f.value}><button type="button" className="link" onClick={() => nav({ [key]: f.value })}>{d(key === 'industry' ? industryLabel(f.label, f.value, t) : f.label ?? f.value)}</button> <span className="count">{f.count}</span></li>
         ))}
       </ul>
     </div>
