@@ -91,3 +91,8 @@ test('should read 省政府副省长 as 副省长 but keep 自治区政府副主
     '许某群 [副市长] mentioned',
   ]);
 });
+
+test('should never take a verb after a bare title as a name, and end a name before a two-word verb', () => {
+  assert.deepEqual(people('副市长出席并讲话。镇长介绍情况。'), []);
+  assert.deepEqual(people('副局长马某某，二级巡视员赵某陪同。'), ['马某某 [副局长] participant', '赵某 [二级巡视员] participant']);
+});

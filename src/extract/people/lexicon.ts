@@ -59,11 +59,13 @@ export const AFTER_NAME =
 /** A single character after which a 3-char reading of a name is doubtful (韩正在 → 韩正 + 在). */
 export const WEAK_THIRD = /[在与和及等同向对为就也是将已还一的说率带主到作要赴]/;
 
-/** Words that are never names even after a title: 市长热线, 局长信箱, 书记重要讲话 ... */
+/** Words that are never names (nor a name's first two characters) even after a title: 市长热线, 局长信箱, 书记重要讲话, 副市长出席并讲话 ... */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   '热线', '信箱', '重要', '讲话', '同志', '一行', '助理', '单位', '职务', '人选', '候选', '办公', '批示', '指示',
   '亲自', '专门', '先后', '分别', '随后', '一起', '一同', '共同', '带队', '率队', '主持', '强调', '指出', '表示',
   '参加', '出席', '陪同', '调研', '等人', '们', '代表', '班子', '职责', '任期', '接待', '走访', '首先', '提出',
+  '介绍', '致辞', '宣布', '要求', '部署', '汇报', '通报', '发言', '带领', '看望', '慰问', '会见', '考察', '视察',
+  '察看', '检查', '听取', '详细', '认真', '实地', '深入', '来到', '前往', '希望', '肯定', '见证', '启动', '发布',
 ]);
 
 /**

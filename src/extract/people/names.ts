@@ -11,9 +11,15 @@ export function boundaryAt(text: string, q: number): boolean {
   return AFTER_NAME.test(text);
 }
 
+/** Length of the name-ending word at `text[q]` (陪同 → 2, 同 → 1), 0 when none. */
+function boundaryWordLength(text: string, q: number): number {
+  AFTER_NAME.lastIndex = q;
+  return AFTER_NAME.exec(text)?.[0].length ?? 0;
+}
+
 /** True when `s` can be a personal name (with a known surname when `requireSurname`). */
 export function plausibleName(s: string, lex: PeopleLexicon, requireSurname: boolean): boolean {
-  if (s.length < 2 || s.length > 4 || NON_NAME_CHAR.test(s) || NOT_NAMES.has(s)) return false;
+  if (s.length < 2 || s.length > 4 || NON_NAME_CHAR.test(s) || NOT_NAMES.has(s) || NOT_NAMES.has(s.slice(0, 2))) return false;
   const compound = lex.compoundSurnames.has(s.slice(0, 2));
   if (s.length === 4 && !compound) return false;
   return !requireSurname || compound || lex.surnames.has(s[0]!);
@@ -33,12 +39,14 @@ export function nameLengthAt(text: string, p: number, lex: PeopleLexicon, requir
     if (!boundaryAt(text, p + len)) continue;
     // 韩正在湘: 3 characters fit, but the third is a function word and 2 fit as well.
     if (len > 2 && WEAK_THIRD.test(s[len - 1]!) && boundaryAt(text, p + len - 1) && plausibleName(s.slice(0, -1), lex, requireSurname)) continue;
+    // 赵某陪同: a two-word verb (陪同, 主持, 出席) starting at the third character wins over 同 after it.
+    if (len > 2 && boundaryWordLength(text, p + len - 1) >= 2 && plausibleName(s.slice(0, -1), lex, requireSurname)) continue;
     return len;
   }
   // 格桑多吉表示: a four-character name (Tibetan, Mongolian) when no shorter reading ends at a boundary;
   // not before a line break or the end (李德明出⏎ is a cut-off 出席).
   const four = text.slice(p, p + 4);
-  if (!requireSurname && four.length === 4 && /[^\s]/.test(text[p + 4] ?? ' ') && !NON_NAME_CHAR.test(four) && !NOT_NAMES.has(four) && boundaryAt(text, p + 4) && !NOT_NAME_END.test(four) && !NOT_IN_FOUR.test(four) && !lex.titleEnd.test(four)) return 4;
+  if (!requireSurname && four.length === 4 && /[^\s]/.test(text[p + 4] ?? ' ') && !NON_NAME_CHAR.test(four) && !NOT_NAMES.has(four) && !NOT_NAMES.has(four.slice(0, 2)) && boundaryAt(text, p + 4) && !NOT_NAME_END.test(four) && !NOT_IN_FOUR.test(four) && !lex.titleEnd.test(four)) return 4;
   return 0;
 }
 
