@@ -22,7 +22,9 @@ const LOOK_BACK = 30;
 /** Directives of a clean text, in text order. */
 export function extractDirectives(ctx: ExtractContext, found: Found): StageResult<DirectiveFact> {
   const { text } = ctx;
-  const people = found.people.mentions.filter((m) => m.type === 'person' && m.kind !== 'journalist' && m.kind !== 'photographer');
+  const people = found.people.mentions
+    .filter((m) => m.type === 'person' && m.kind !== 'journalist' && m.kind !== 'photographer')
+    .sort((a, b) => a.start - b.start); // speakerOf walks them in text order
   const lead = found.people.facts.find((p) => p.role === 'lead')?.name ?? null;
   const facts: DirectiveFact[] = [];
   let covered = 0; // text already read as a speech
@@ -103,10 +105,8 @@ function splitYao(text: string, from: number, to: number, keepHead: boolean): { 
   for (const m of part.matchAll(YAO_START)) starts.push(m.index + m[0].length);
   if (starts.length === 0) return [trim(text, from, to)];
   const out: { start: number; end: number }[] = [];
-  if (keepHead && starts[0]! > 0 && !/^[\s，,]*$/.test(part.slice(0, starts[0]))) {
-    // Text before the first 要 (指出，当前…，要…): a finding, kept only when there is no 要 at all.
-    void 0;
-  }
+  // Text before the first 要 (指出，当前…，要…) is a finding, kept only when there is no 要 at all.
+  void keepHead;
   for (let k = 0; k < starts.length; k++) {
     const e = k + 1 < starts.length ? starts[k + 1]! : part.length;
     out.push(trim(text, from + starts[k]!, from + e));

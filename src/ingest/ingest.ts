@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Origin, RawItem, ReaderItem } from '../readers/types.ts';
 import type { ItemError, RunCounts, Store, WriteItem } from '../store/types.ts';
 import { analyzeAll, type Task } from './pool.ts';
-import { itemKey, readItems, type SourceOptions } from './source.ts';
+import { DEFAULT_MAX_ITEM_BYTES, itemKey, readItems, type SourceOptions } from './source.ts';
 
 /** Options of `ingest`, resolved once against DEFAULTS. */
 export interface IngestOptions extends SourceOptions {
@@ -50,7 +50,7 @@ export interface IngestSummary extends RunCounts {
   readonly rejectedItems: readonly RejectedItem[];
 }
 
-const DEFAULTS = Object.freeze({ batchSize: 500, batchBytes: 16 * 2 ** 20, maxItemBytes: 16 * 2 ** 20, timeoutMs: 120_000, extract: true });
+const DEFAULTS = Object.freeze({ batchSize: 500, batchBytes: 16 * 2 ** 20, maxItemBytes: DEFAULT_MAX_ITEM_BYTES, timeoutMs: 120_000, extract: true });
 
 /** Resume lookups are made this many items at a time. */
 const SEEN_CHUNK = 256;
@@ -142,7 +142,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   };
 
   try {
-    const tasks = toTasks(readItems(paths, { inputFormat: opts.inputFormat }), store, opts.maxItemBytes);
+    const tasks = toTasks(readItems(paths, { inputFormat: opts.inputFormat, maxBytes: opts.maxItemBytes }), store, opts.maxItemBytes);
     const results = analyzeAll(tasks, { workers: opts.workers, timeoutMs: opts.timeoutMs, analyze: { extract: opts.extract } });
     for await (const { tag, analysis, error } of results) {
       counts.items++;
