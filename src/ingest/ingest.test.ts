@@ -49,7 +49,8 @@ describe('ingest', () => {
     makeBatch(dir);
     const store = await openStore({ dir: join(root, 'db') });
     try {
-      const first = await ingest([dir], { store, workers: 2 });
+      // A 16 MB limit: this test checks that the limit rejects the 50 MB file (the default, 64 MB, stores it).
+      const first = await ingest([dir], { store, workers: 2, maxItemBytes: 16 * 2 ** 20 });
       const codes = Object.fromEntries(first.rejectedItems.map((r) => [r.path.slice(dir.length + 1), r.code]));
       assert.equal(codes['empty.txt'], 'empty');
       assert.equal(codes['binary.txt'], 'binary');
@@ -73,7 +74,7 @@ describe('ingest', () => {
       const errors = await store.db.query<{ n: string | number }>(`SELECT count(*) AS n FROM ingest_items WHERE status = 'rejected' AND error_code IS NOT NULL`);
       assert.equal(Number(errors.rows[0].n), first.rejected);
 
-      const again = await ingest([dir], { store, workers: 2 });
+      const again = await ingest([dir], { store, workers: 2, maxItemBytes: 16 * 2 ** 20 });
       assert.equal(again.stored, 0);
       assert.equal(again.skipped, first.stored + first.duplicates);
       assert.equal((await store.stats()).documents, stored.length);
