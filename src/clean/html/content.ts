@@ -69,6 +69,26 @@ function scoreOf(n: AnyNode, scores: ReadonlyMap<AnyNode, number>): number {
   return sum;
 }
 
+/**
+ * Number of prose-holding children of `n`, looking through wrappers with a single such child
+ * (`<tr>` → `<td>` → paragraphs): 1 means `n` is one paragraph, not a container of them.
+ */
+function proseFanout(n: AnyNode, scores: ReadonlyMap<AnyNode, number>): number {
+  for (;;) {
+    if (!('children' in n)) return 0;
+    let count = 0;
+    let only: AnyNode | undefined;
+    for (const c of n.children) {
+      if ((c.type === 'text' ? proseScore(c.data) : (scores.get(c) ?? 0)) > 0) {
+        count++;
+        only = c;
+      }
+    }
+    if (count !== 1 || !only || only.type === 'text') return count;
+    n = only;
+  }
+}
+
 /** The main-content decision for a page. */
 export interface ContentChoice {
   /** The container whose visible text is the story. */
@@ -118,6 +138,10 @@ export function chooseContent(doc: Document, all: readonly Element[], keep: Read
       if (s > bestScore) [best, bestScore] = [c, s];
     }
     if (!best || here === 0 || bestScore < here * DESCEND_SHARE) break;
+    // Never narrow to one paragraph while its siblings hold prose too: one long paragraph can
+    // outweigh the rest of the story. A child is entered when it holds all the prose, or when it
+    // is itself a container of several prose blocks.
+    if (bestScore < here && proseFanout(best, scores) < 2) break;
     node = best;
   }
   const score = scoreOf(node, scores);

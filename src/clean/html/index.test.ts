@@ -88,3 +88,9 @@ test('should not overflow the stack on thousands of unclosed tags', () => {
 test('should export exactly the stage entry points', async () => {
   assert.deepEqual(Object.keys(await import('./index.ts')).sort(), ['extractHtml', 'removeTagRemnants']);
 });
+
+test('should keep short paragraphs beside one long paragraph', () => {
+  const long = '会议指出，' + '要加快推进产业集群建设，培育龙头企业，完善配套体系，'.repeat(12) + '确保目标实现。';
+  const r = extractHtml(page(`<div class="nav"><a>首页</a></div><div class="text"><p>3月5日，某市召开推进会。</p><p>${long}</p><p>市领导出席。</p></div>`, '<title>t</title>'));
+  assert.equal(r.text, `t\n3月5日，某市召开推进会。\n${long}\n市领导出席。`);
+});
