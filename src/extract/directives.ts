@@ -39,7 +39,7 @@ export function extractDirectives(ctx: ExtractContext, found: Found): StageResul
     let from = verbStart + m[0].length;
     while (from < text.length && /[，,：:\s]/.test(text[from]!)) from++;
     let end = sentenceEnd(text, from);
-    const clauses = splitClauses(text, from, end, true);
+    const clauses = splitClauses(text, from, end);
     // Continue over sentences that keep the 要 form of the same speech.
     while (end < text.length) {
       let next = end;
@@ -47,7 +47,7 @@ export function extractDirectives(ctx: ExtractContext, found: Found): StageResul
       if (next >= text.length || !CONTINUES.test(text.slice(next, next + 8))) break;
       if (SPEECH_VERB.test(text.slice(next, sentenceEnd(text, next)).slice(0, 12))) break; // a new speaker's line
       const e = sentenceEnd(text, next);
-      clauses.push(...splitClauses(text, next, e, false));
+      clauses.push(...splitClauses(text, next, e));
       end = e;
     }
     SPEECH_VERB.lastIndex = 0;
@@ -85,20 +85,21 @@ function sentenceEnd(text: string, from: number): number {
 }
 
 /** Split [from, to) into directive clauses at semicolons and before each clause-opening 要. */
-function splitClauses(text: string, from: number, to: number, first: boolean): { start: number; end: number }[] {
+function splitClauses(text: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   // Parts between semicolons.
   let s = from;
   for (let i = from; i <= to; i++) {
     if (i === to || CLAUSE_END.test(text[i]!)) {
-      if (i > s) out.push(...splitYao(text, s, i, first && out.length === 0));
+      if (i > s) out.push(...splitYao(text, s, i));
       s = i + 1;
     }
   }
   return out.filter((c) => c.end - c.start >= 4);
 }
 
-function splitYao(text: string, from: number, to: number, keepHead: boolean): { start: number; end: number }[] {
+/** Split one part at each clause-opening 要; a part with no 要 is one clause. */
+function splitYao(text: string, from: number, to: number): { start: number; end: number }[] {
   const part = text.slice(from, to);
   const starts: number[] = [];
   YAO_START.lastIndex = 0;
@@ -106,7 +107,6 @@ function splitYao(text: string, from: number, to: number, keepHead: boolean): { 
   if (starts.length === 0) return [trim(text, from, to)];
   const out: { start: number; end: number }[] = [];
   // Text before the first 要 (指出，当前…，要…) is a finding, kept only when there is no 要 at all.
-  void keepHead;
   for (let k = 0; k < starts.length; k++) {
     const e = k + 1 < starts.length ? starts[k + 1]! : part.length;
     out.push(trim(text, from + starts[k]!, from + e));
