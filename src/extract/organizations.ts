@@ -17,6 +17,7 @@ import { findDesignatedHonors } from './organizations/honors.ts';
 import { expandGovernment, lexicons } from './organizations/lexicons.ts';
 import { NOT_AFTER, SUFFIX_LIST } from './organizations/suffixes.ts';
 import { alignsWithWords } from '../text/segment.ts';
+import { taxonomy } from './industries/taxonomy.ts';
 
 type Kind = Exclude<OrganizationKind, 'other'>;
 
@@ -25,7 +26,9 @@ const SUFFIX_RE = new RegExp(SUFFIX_LIST.map((s) => escape(s.suffix)).join('|'),
 const KIND_OF = new Map(SUFFIX_LIST.map((s) => [s.suffix, s.kind]));
 /** A string that ends in a head word (a whole name). */
 const ENDS_WITH_HEAD = new RegExp(`(?:${SUFFIX_LIST.map((s) => escape(s.suffix)).join('|')})$`);
-const endsWithName = (s: string) => s.length > 1 && ENDS_WITH_HEAD.test(s);
+/** Name ends that are no head word of their own but close a name before 和: 生物产业基地, 家居小镇, 成都芯谷. */
+const NAME_LIKE_END = /(?:基地|小镇|芯谷|数谷|药谷|硅谷)$/;
+const endsWithName = (s: string) => s.length > 1 && (ENDS_WITH_HEAD.test(s) || NAME_LIKE_END.test(s));
 
 /** What may not stand before a head word for it to end a name: 布局 and 格局 are not 局, 展厅 is not 厅. */
 const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
@@ -36,9 +39,27 @@ const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   政府: /[地方各级]$/,
 };
 /** Runs that name no particular organization: 该公司, 龙头企业集团, 重点项目. */
-const GENERIC_RUN = /^(?:该|本|这|此|各|每|其|其他|相关|有关|龙头|骨干|重点|重大|企业|大型|国有|民营|外资|子|分|母|总|上市|全资|控股|多家|一家|两家|一批|新|老|原|地方|各级|省|市|县|区|园区|产业|招商|签约|在建|新建|续建|开工|投产|合作|建设|投资|示范|个|多个|这些|等)+$/;
+const GENERIC_RUN = /^(?:国家级|省级|市级|该|本|这|此|各|每|其|其他|相关|有关|龙头|骨干|重点|重大|企业|大型|国有|民营|外资|子|分|母|总|上市|全资|控股|多家|一家|两家|一批|新|老|原|地方|各级|省|市|县|区|园区|产业|招商|签约|在建|新建|续建|开工|投产|合作|建设|投资|示范|个|多个|这些|等)+$/;
 /** Generic words at the end of a project's run: 光伏组件(重点)项目 → the name keeps them, but they alone name nothing. */
 const PROJECT_MODIFIERS = /(?:重点|重大|签约|在建|新建|续建|开工|投产|招商|合作|建设|投资|示范|产业化|产业)+$/;
+/** Projects named by a kind, not a name: 第三季度重大项目, 动力电池产业项目, 配套项目, 上下游项目. */
+const GENERIC_PROJECT_TAIL = /(?:重点|重大|产业|配套|上下游|招商推介暨|和|及|与)$/;
+/** A phase alone is no project's name: 六期项目, 二期项目. */
+const PHASE_ONLY = /^(?:[一二三四五六七八九十\d]+期)+(?:工程)?$/;
+/** A national-level prefix before a park's own name: 国家级通化医药高新技术产业开发区 is 通化医药高新技术产业开发区. */
+const LEVEL_PREFIX = /^(?:国家级|省级)(?=[\u4e00-\u9fff]{4})/;
+/** A bracketed word between two company heads: 飞机工业(集团)有限公司, 酒厂(集团)有限责任公司. */
+const BRACKETED_HEAD = /^[(（]([\u4e00-\u9fff]{2,4})[)）]/;
+/** Separators inside a list of industries: 新能源及装备制造, 软件和信息服务. */
+const INDUSTRY_LIST_SEP = /[和及与、]/;
+
+let industryNames: ReadonlySet<string> | undefined;
+/** A run that is only industry names (新材料, 生物医药, 软件和信息服务) names a kind of project, not one. */
+function isIndustryOnly(run: string): boolean {
+  industryNames ??= new Set(taxonomy().list.flatMap((i) => [i.name, ...i.synonyms]));
+  return run.split(INDUSTRY_LIST_SEP).every((part) => industryNames!.has(part));
+}
+
 /** Level words that, alone before 政府/人民政府/管委会, still name a body (市政府). */
 const LEVEL_ONLY = /^[省市县区州旗镇乡]$/;
 /** A bracketed place after a platform's name: 检验中心(湖北). */
@@ -74,22 +95,31 @@ function suffixHits(text: string): Hit[] {
     if (NOT_BEFORE[suffix]?.test(text.slice(Math.max(0, hs - 2), hs))) continue;
     // 仪表厂有限公司, 集团股份有限公司: a company suffix right after another one belongs to the same name.
     if (kind === 'company') {
-      SUFFIX_RE.lastIndex = end;
+      // 工业(集团)有限公司: a head inside brackets continues to the closing bracket.
+      if (/[(（]/.test(text[hs - 1] ?? '') && /[)）]/.test(text[end] ?? '')) end += 1;
+      const bracket = BRACKETED_HEAD.exec(text.slice(end, end + 6));
+      const at = bracket ? end + bracket[0].length : end;
+      SUFFIX_RE.lastIndex = at;
       const next = SUFFIX_RE.exec(text);
-      if (next && next.index === end && KIND_OF.get(next[0]) === 'company') end += next[0].length;
+      if (next && next.index === at && KIND_OF.get(next[0]) === 'company') end = at + next[0].length;
       SUFFIX_RE.lastIndex = end;
     }
     if (kind === 'platform') {
       const b = BRACKET_PLACE.exec(text.slice(end, end + 6));
       if (b) end += b[0].length;
     }
-    let start = nameStart(text, hs, endsWithName);
+    let start = nameStart(text, hs, endsWithName, kind);
     const lead = LEADING_PUNCT.exec(text.slice(start, hs));
     if (lead) start += lead[0].length;
+    if (kind === 'park') {
+      const level = LEVEL_PREFIX.exec(text.slice(start, hs));
+      if (level) start += level[0].length;
+    }
     const run = text.slice(start, hs);
     if (kind === 'project') {
+      if (GENERIC_PROJECT_TAIL.test(run)) continue;
       const core = run.replace(PROJECT_MODIFIERS, '');
-      if (core.length < 2 || GENERIC_RUN.test(core)) continue;
+      if (core.length < 2 || GENERIC_RUN.test(core) || PHASE_ONLY.test(core) || isIndustryOnly(core)) continue;
     } else if (run.length < minRun(suffix, kind) || GENERIC_RUN.test(run)) {
       if (!(LEVEL_ONLY.test(run) && /政府|管委会|管理委员会/.test(suffix))) continue;
     }
@@ -148,6 +178,14 @@ function projectListHits(text: string): Hit[] {
   return hits;
 }
 
+/**
+ * Hits that only begin a longer name: a park or a same-kind name at the start of a longer one
+ * (十堰经济技术开发区 in 十堰经济技术开发区新能源汽车产业园, 沈北新区 in 沈北新区无人机产业基地项目).
+ */
+function dropNested(hits: readonly Hit[]): Hit[] {
+  return hits.filter((h) => !hits.some((o) => o !== h && o.start === h.start && o.end > h.end && (o.kind === h.kind || h.kind === 'park')));
+}
+
 /** The most specific region mention inside [start, end). */
 function regionIn(found: Found, start: number, end: number): string | null {
   let best: Mention | undefined;
@@ -163,7 +201,7 @@ export function extractOrganizations(ctx: ExtractContext, found: Found): StageRe
   const suffix = suffixHits(text);
   const honors: Hit[] = findDesignatedHonors(text).map((h) => ({ ...h, kind: 'honor', rule: 'org.honor-designation' }));
   // A designated honor supersedes a shorter suffix reading of the same words.
-  const all = [...suffix.filter((h) => !honors.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)), ...honors];
+  const all = [...dropNested(suffix).filter((h) => !honors.some((o) => o.start <= h.start && o.end >= h.end)), ...honors];
   all.push(...knownHits(text, all), ...projectListHits(text).filter((p) => !all.some((h) => h.start === p.start && h.end === p.end)));
 
   const facts = new Map<string, OrganizationFact & { aliases: string[] }>();

@@ -22,8 +22,22 @@ const STOP_WORDS = [
   '竣工', '启动', '落地', '牵头', '成功', '认真', '先后', '分别', '以及', '还有', '等', '在', '到', '与会', '是', '由', '从',
   '向', '对', '为', '把', '被', '给', '让', '使', '了', '的', '将', '已', '并', '又', '就', '也', '还', '赴', '至', '或', '即',
   '近日', '日前', '今年', '去年', '上午', '下午', '当天', '昨天', '今天',
+  '用好', '做强', '做大', '获评', '鼓励', '开展', '宣布', '涉及', '吸引', '抓好', '通报', '保障', '本次', '活动', '单位',
+  '代表团', '集聚', '车间', '共建',
 ];
 const STOP = new RegExp(`(?:${[...STOP_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+/**
+ * Verbs that end the sentence part before a park, platform, research body or project: 建设 (build)
+ * and 以 stand inside company and government names (中铁建设集团, 住房和城乡建设局), not inside parks.
+ */
+const BUILD_STOP = /建设|以/g;
+/** 服务 (serve) before a project: 全力服务项目; it stays inside platforms (公共服务平台). */
+const SERVE_STOP = /服务/g;
+/**
+ * A company head inside a project's run: the project is named after it
+ * (某某科技股份有限公司湖西锂电池生产基地扩建项目 → 湖西锂电池生产基地扩建项目).
+ */
+const COMPANY_HEAD = /(?:有限责任公司|有限公司|集团)(?:[(（][\u4e00-\u9fff]{2,4}[)）])?/g;
 
 /** Conjunctions that join two names, or two parts of one name. */
 const CONJUNCTION = /[和与及]/g;
@@ -42,16 +56,20 @@ function afterLast(re: RegExp, s: string): number {
 
 /**
  * Start of the name whose head word begins at `headStart`. `endsWithName(s)` tells whether a
- * string ends in a whole name (a head word), for the conjunction rule.
+ * string ends in a whole name (a head word), for the conjunction rule; `kind` is the head word's kind
+ * (companies keep 建设 and 服务, projects start after a company's name).
  */
-export function nameStart(text: string, headStart: number, endsWithName: (s: string) => boolean): number {
+export function nameStart(text: string, headStart: number, endsWithName: (s: string) => boolean, kind = 'company'): number {
   let r = headStart;
   while (r > 0 && headStart - r < MAX_RUN && NAME_CHAR.test(text[r - 1]!)) r--;
   const run = text.slice(r, headStart);
   let cut = Math.max(afterLast(STOP, run), afterLast(FIGURE, run), afterLast(YEAR, run));
+  if (kind !== 'company' && kind !== 'government') cut = Math.max(cut, afterLast(BUILD_STOP, run));
+  if (kind === 'project') cut = Math.max(cut, afterLast(COMPANY_HEAD, run), afterLast(SERVE_STOP, run));
   CONJUNCTION.lastIndex = 0;
   for (let m = CONJUNCTION.exec(run); m; m = CONJUNCTION.exec(run)) {
-    if (m.index >= cut && endsWithName(run.slice(cut, m.index))) cut = m.index + 1;
+    // A conjunction right after a cut, or after a whole name, joins two names.
+    if (m.index === cut || (m.index > cut && endsWithName(run.slice(cut, m.index)))) cut = m.index + 1;
   }
   // An unbalanced closing bracket at the start belongs to the text before.
   while (cut < run.length && /[)）]/.test(run[cut]!)) cut++;

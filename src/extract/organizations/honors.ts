@@ -11,7 +11,7 @@ const TITLE = /^[“"「]?((?:省内|国内|全国|全省|首批|第[一二三�
 /** Scope words before a title. */
 const SCOPE = /^(?:省内|国内|全国|全省|首批|第[一二三四五六七八九十]+批|首个|首家)+/;
 /** What an honor's name ends with. */
-const HONOR_HEAD = /(之都|之乡|之城|产业集群|先进制造业集群|示范基地|示范区|示范城市|城市群|链主城市|城市|基地|试点|强县|百强县|高地|产区|品牌)$/;
+const HONOR_HEAD = /(之都|之乡|之城|产业集群|先进制造业集群|示范基地|示范区|集聚区|示范城市|城市群|链主城市|城市|基地|试点|强县|百强县|高地|产区|品牌)$/;
 /** Names that are parks or platforms even after a designation verb. */
 const NOT_HONOR = /(产业园|工业园|园区|开发区|高新区|经开区|中心|实验室|研究院)$/;
 
