@@ -1,12 +1,13 @@
 /**
- * Industry mentions: one precompiled alternation over every name and synonym of the taxonomy,
- * longest first, scanned left to right (so 新能源汽车 wins over 新能源 and 能源). Two guards keep
+ * Industry mentions: one precompiled trie over every name and synonym of the taxonomy, matched
+ * leftmost-longest (so 新能源汽车 wins over 新能源 and 能源). Two guards keep
  * precision: Latin surfaces (AI, LED, 5G) never touch other Latin letters or digits, and a surface
  * inside a government body's or a testing/research body's name (农业农村局, 检验检测中心) is not an
  * industry mention; two-character surfaces must be words of their own by jieba's segmentation.
  */
 import { alignsWithWords } from '../../text/segment.ts';
 import { taxonomy, type Industry } from './taxonomy.ts';
+import { buildTrie, longestAt, type Trie } from './trie.ts';
 
 /** One industry mention in a text. */
 export interface IndustryHit {
@@ -17,18 +18,15 @@ export interface IndustryHit {
 }
 
 interface Compiled {
-  readonly re: RegExp;
+  readonly trie: Trie;
   readonly bySurface: ReadonlyMap<string, Industry>;
 }
 let compiled: Compiled | undefined;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function compile(): Compiled {
   const bySurface = new Map<string, Industry>();
   for (const ind of taxonomy().list) for (const s of [ind.name, ...ind.synonyms]) if (!bySurface.has(s)) bySurface.set(s, ind);
-  const surfaces = [...bySurface.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return { re: new RegExp(surfaces.map(escape).join('|'), 'g'), bySurface };
+  return { trie: buildTrie(bySurface.keys()), bySurface };
 }
 
 /** Latin letters and digits: a Latin surface must not be glued to them (AI in `MAIL`, 5G in `15G`). */
@@ -39,6 +37,19 @@ const RUN_END = /[\s，。、；：,.;:（）()“”"《》!?！？和与及等
 const GOVERNMENT_END = /[局厅委办署]/;
 /** …but a run that still names an industry, a cluster or a place of industry is not a government body. */
 const INDUSTRIAL_RUN = /产业|行业|企业|集群|园|基地|中心|协会/;
+
+/** Punctuation and list particles: a short surface between two of these is a word of its own. */
+const WORD_EDGE = /[\s，。、；：,.;:（）()“”"《》!?！？和与及等]/;
+/** Words after a short surface that end it as a word: 产业 行业 企业 集群 (光伏产业). */
+const EDGE_AFTER = /产业|行业|企业|集群/y;
+
+/** True when [from, to) is plainly a word of its own, so the segmenter need not be asked. */
+function plainWord(text: string, from: number, to: number): boolean {
+  if (from > 0 && !WORD_EDGE.test(text[from - 1]!)) return false;
+  if (to >= text.length || WORD_EDGE.test(text[to]!)) return true;
+  EDGE_AFTER.lastIndex = to;
+  return EDGE_AFTER.test(text);
+}
 
 /** Surfaces this short are checked against word segmentation (人参 in 负责人参加 is no industry). */
 const SHORT = 2;
@@ -102,14 +113,18 @@ function insideCompanyName(text: string, end: number): boolean {
  */
 export function findIndustries(text: string, excluded: readonly { start: number; end: number }[] = []): IndustryHit[] {
   compiled ??= compile();
-  const { re, bySurface } = compiled;
+  const { trie, bySurface } = compiled;
   const hits: IndustryHit[] = [];
-  re.lastIndex = 0;
   let x = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = m[0];
-    const start = m.index;
+  // Leftmost-longest: a rejected surface is skipped whole, as an accepted one is.
+  for (let start = 0, next = 0; start < text.length; start = next) {
+    const s = longestAt(trie, text, start);
+    if (s === null) {
+      next = start + 1;
+      continue;
+    }
     const end = start + s.length;
+    next = end;
     if (LATIN.test(s[0]!) && start > 0 && LATIN.test(text[start - 1]!)) continue;
     if (LATIN.test(s[s.length - 1]!) && end < text.length && LATIN.test(text[end]!)) continue;
     while (x < excluded.length && excluded[x]!.end <= start) x++;
@@ -123,9 +138,9 @@ export function findIndustries(text: string, excluded: readonly { start: number;
     const head = HEAD_AFTER.exec(text);
     const to = head ? end + head[0].length : end;
     // 绿色食品 is one word to the segmenter: check the span with its modifier and chain word.
-    if (s.length <= SHORT && !LATIN.test(s[0]!) && !alignsWithWords(text, from, to)) continue;
+    if (s.length <= SHORT && !LATIN.test(s[0]!) && !plainWord(text, from, to) && !alignsWithWords(text, from, to)) continue;
     hits.push({ industry: bySurface.get(s)!, start: from, end: to, text: text.slice(from, to) });
-    re.lastIndex = to;
+    next = to;
   }
   return hits;
 }
