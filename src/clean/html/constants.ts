@@ -55,19 +55,23 @@ export const PUBLISHED_META: readonly string[] = [
   'article:published_time', 'pubdate', 'publishdate', 'publish_date', 'publishtime', 'og:release_date', 'datepublished', 'firstpublishedtime',
 ];
 
-/** Meta tags kept in `meta.fields`, lower-cased name → field name. ArticleTitle, SiteName, ContentSource, ColumnName are the Chinese government-portal (政府网站) set. */
+/**
+ * Meta tags kept in `meta.fields`, lower-cased name → field name. Field names are the Chinese
+ * labels the metadata stage reads from info bars (来源 source, 作者 author, …), so a page's
+ * declared source can stand in for a missing 来源 line. ArticleTitle, SiteName, ContentSource and
+ * ColumnName are the Chinese government-portal (政府网站) set.
+ */
 export const FIELD_META: Readonly<Record<string, string>> = {
-  keywords: 'keywords',
-  description: 'description',
-  author: 'author',
-  source: 'source',
-  contentsource: 'source',
-  sitename: 'site',
-  'og:site_name': 'site',
-  columnname: 'column',
-  articletitle: 'articleTitle',
-  'og:title': 'ogTitle',
-  'og:url': 'url',
+  keywords: '关键词',
+  description: '摘要',
+  author: '作者',
+  source: '来源',
+  contentsource: '来源',
+  sitename: '网站',
+  'og:site_name': '网站',
+  columnname: '栏目',
+  articletitle: '文章标题',
+  'og:url': '网址',
 };
 
 /** Sentence punctuation of running prose: ，。；！？、：“” (full-width). Dense in stories, rare in menus. */

@@ -58,7 +58,7 @@ test('should read the publishing time and fields from meta tags', () => {
     '<meta name="ContentSource" content="某某日报"><meta name="keywords" content="产业集群,新能源">';
   const r = extractHtml(page(`<div>${STORY}</div>`, head));
   assert.equal(r.meta.published, '2024-03-05T10:20:00+08:00');
-  assert.deepEqual(r.meta.fields, { source: '某某日报', keywords: '产业集群,新能源' });
+  assert.deepEqual(r.meta.fields, { 来源: '某某日报', 关键词: '产业集群,新能源' });
   assert.equal(r.meta.charset, 'utf-8');
 });
 
