@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractOrganizations } from './organizations.ts';
+import { extractRegions } from './regions.ts';
+import { createContext } from './types.ts';
+import { analyze } from '../pipeline.ts';
+import { checkSeed, type SeedExpectation } from '../quality/seeds.ts';
+import type { Analysis, DocMeta } from '../analysis/schema.ts';
+import type { Found } from './index.ts';
+
+const META: DocMeta = { title: null, outlet: null, reporters: [], published: null, dateline: null, extra: {} };
+const EMPTY = { facts: [], mentions: [] };
+
+/** Regions then organizations, as the extract stage runs them. */
+function run(text: string, meta: DocMeta = META) {
+  const ctx = createContext(text, meta);
+  const found = { regions: EMPTY, organizations: EMPTY, people: EMPTY, industries: EMPTY } as { -readonly [K in keyof Found]: Found[K] };
+  found.regions = extractRegions(ctx, found);
+  return extractOrganizations(ctx, found);
+}
+/** `kind:name` of every fact, in order of first mention. */
+const names = (text: string) => run(text).facts.map((f) => `${f.kind}:${f.name}`);
+
+test('should find nothing in empty text or text without names', () => {
+  assert.deepEqual(run('').facts, []);
+  assert.deepEqual(names('今天天气很好，大家一起去散步。'), []);
+});
+
+test('should start a company name after the verb before it', () => {
+  assert.deepEqual(names('王立新来到河南华达机电有限公司调研。'), ['company:河南华达机电有限公司']);
+  assert.deepEqual(names('签约企业包括山西金辉新材料股份有限公司和太原恒通物流有限公司。'), [
+    'company:山西金辉新材料股份有限公司',
+    'company:太原恒通物流有限公司',
+  ]);
+});
+
+test('should keep a factory name followed by a company head as one name', () => {
+  assert.deepEqual(names('走进安徽明光阀门厂有限公司车间。'), ['company:安徽明光阀门厂有限公司']);
+});
+
+test('should keep a bracketed group word inside a company name', () => {
+  assert.deepEqual(names('与湖南长丰电机(集团)有限公司签约。'), ['company:湖南长丰电机(集团)有限公司']);
+});
+
+test('should read a known short name in context with its canonical name', () => {
+  const r = run('推动徐工新能源装备产业园建设。');
+  assert.deepEqual(r.facts.map((f) => [f.kind, f.name, f.canonical ?? null]), [
+    ['park', '徐工新能源装备产业园', null],
+    ['company', '徐工', '徐工集团'],
+  ]);
+  assert.ok(r.mentions.every((m) => m.type === 'organization' && m.rule.startsWith('org.')));
+});
+
+test('should not read a verb or a list word into a park or platform name', () => {
+  assert.deepEqual(names('要建设南平竹木加工产业园，用好闽北林业产业联盟。'), ['park:南平竹木加工产业园', 'platform:闽北林业产业联盟']);
+  assert.deepEqual(names('建好省级纺织服装检测研发基地。'), ['platform:省级纺织服装检测研发基地']);
+});
+
+test('should split two parks joined by 和', () => {
+  assert.deepEqual(names('建设永安钢铁小镇和三明机械制造产业园。'), ['park:三明机械制造产业园']);
+  assert.deepEqual(names('推动宁远经济开发区和道县工业园发展。'), ['park:宁远经济开发区', 'park:道县工业园']);
+});
+
+test('should name a project after the company behind it', () => {
+  assert.deepEqual(names('江西赣锋达新材料有限公司年产5万吨高纯电解液扩能项目开工。'), [
+    'company:江西赣锋达新材料有限公司',
+    'project:高纯电解液扩能项目',
+  ]);
+});
+
+test('should drop projects named only by a kind or an industry', () => {
+  assert.deepEqual(names('第二季度重大项目集中开工，一批新材料项目和配套项目落地，六期项目投产。'), []);
+});
+
+test('should keep only the whole park when a shorter park begins it', () => {
+  assert.deepEqual(names('建设赣州经济技术开发区新能源汽车产业园。'), ['park:赣州经济技术开发区新能源汽车产业园']);
+});
+
+test('should read a designated title as an honor', () => {
+  assert.deepEqual(names('该县成功入选省级中小企业特色产业集群。'), ['honor:省级中小企业特色产业集群']);
+  assert.deepEqual(names('去年获评国家电子信息产业集聚区。'), ['honor:国家电子信息产业集聚区']);
+});
+
+test('should merge a government abbreviation into the full name written in the same text', () => {
+  const r = run('江西省质量技术监督局召开会议。会上，江西省质监局负责人介绍情况。');
+  assert.deepEqual(
+    r.facts.map((f) => [f.kind, f.name, f.aliases ?? []]),
+    [['government', '江西省质量技术监督局', ['江西省质监局']]],
+  );
+});
+
+test('should keep a trailing bracketed place in a platform name', () => {
+  assert.deepEqual(names('国家电线电缆质量监督检验中心(安徽)揭牌。'), ['platform:国家电线电缆质量监督检验中心(安徽)']);
+});
+
+const SEEDS = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/samples/seeds');
+const ACCEPTANCE = resolve(SEEDS, '../../acceptance/seeds.json');
+
+test('should find the expected organizations, parks, projects and honors of the five samples', { skip: !existsSync(SEEDS) || !existsSync(ACCEPTANCE) }, () => {
+  const expected = JSON.parse(readFileSync(ACCEPTANCE, 'utf8')) as Record<string, SeedExpectation>;
+  const byFile = new Map(Object.values(expected).map((e) => [e.file, e]));
+  const failed: string[] = [];
+  for (const file of readdirSync(SEEDS).filter((f) => byFile.has(f))) {
+    const path = resolve(SEEDS, file);
+    const a = analyze({ origin: { path }, format: 'text', bytes: readFileSync(path) }, { extract: false });
+    const orgs = run(a.text, { title: a.title, outlet: a.outlet, reporters: a.reporters, published: a.published, dateline: a.dateline, extra: a.meta });
+    const only = { ...a, organizations: orgs.facts, people: [], industries: [], quantities: [], events: [] } as unknown as Analysis;
+    const exp = byFile.get(file)!;
+    const mine: SeedExpectation = { file, organizations: exp.organizations, parks: exp.parks, projects: exp.projects, honors: exp.honors } as SeedExpectation;
+    for (const c of checkSeed(only, mine)) if (!c.ok && !c.stretch) failed.push(`${file}: ${c.field} ${c.name}`);
+  }
+  assert.deepEqual(failed, []);
+});
