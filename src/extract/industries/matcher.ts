@@ -88,9 +88,9 @@ const HEAD_AFTER = /新材料|材料|装备|精深加工|深加工|加工/y;
 /**
  * Nouns that make the industry word before them a modifier of something else, not an industry
  * mention: 成本 (物流成本, cost), 观光 (文旅观光), 配送 (物流配送), 批准 (药品批准文号), 体系 (检验检测体系),
- * 价格 (price), 安全 (能源安全), 消费 (consumption).
+ * 价格 (price), 安全 (能源安全), 消费 (consumption), 中心 (会展中心, 检验检测中心: a venue or a body).
  */
-const MODIFIED_AFTER = /成本|观光|配送|批准|体系|价格|安全|消费/y;
+const MODIFIED_AFTER = /成本|观光|配送|批准|体系|价格|安全|消费|中心/y;
 /** Quality words written before an industry and kept in its mention: 绿色 (green), 新型 (new-type). */
 const MODIFIER_BEFORE = /(绿色|新型)$/;
 
