@@ -74,6 +74,7 @@ test('should skip dates, ordinals, meetings, phone numbers, durations and target
 
 test('should skip figures in a list of headline lines', () => {
   assert.deepEqual(q('正文说明。\n某地签约项目总投资50亿元\n另一地新增企业30家\n'), []);
+  assert.deepEqual(q('全县企业12家。\n相关阅读\n a, 某某:2030年某行业市场规模将达到9亿美元\n'), [['企业', '', 12, '家', null]]);
 });
 
 test('should name export markets when a list of places precedes the count', () => {

@@ -5,12 +5,13 @@
  * 2. skip codes, ordinals, dates and words that only contain a numeral (统一, 第一);
  * 3. name the metric after a classifier (`2家示范区`) or before the number (`关联企业240家`);
  * 4. scope from entity mentions of the same sentence (region, industry, park), year when stated.
- * Lines that look like lists of headlines are skipped (no clause punctuation, next to another such line).
+ * Lines that look like lists of headlines are skipped (no clause punctuation, next to another such line;
+ * or under a 相关阅读-like header).
  */
 import type { Mention, QuantityFact } from '../analysis/schema.ts';
 import type { ExtractContext, Span, StageResult } from './types.ts';
 import type { Found } from './index.ts';
-import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUANTITY, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, YEAR } from './quantities/lexicon.ts';
+import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUANTITY, RELATED_HEADER, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, YEAR } from './quantities/lexicon.ts';
 import { isChineseNumeral, parseNumeral } from './quantities/numerals.ts';
 import { metricAfter, metricBefore } from './quantities/metric.ts';
 
@@ -133,7 +134,7 @@ function yearOf(date: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Spans of lines that look like a list of headlines: a punctuation-free line next to another one. */
+/** Spans of lines that look like a list of headlines: a punctuation-free line next to another one, or lines under a related-links header. */
 function headlineListLines(text: string): Span[] {
   const lines: { span: Span; bare: boolean }[] = [];
   let start = 0;
@@ -143,6 +144,14 @@ function headlineListLines(text: string): Span[] {
     start += line.length + 1;
   }
   const out: Span[] = [];
+  // Lines under a related-links header, up to the next line with a full stop.
+  let underHeader = false;
+  for (const l of lines) {
+    const t = text.slice(l.span.start, l.span.end).trim();
+    if (underHeader && t.includes('。')) underHeader = false;
+    if (underHeader) out.push(l.span);
+    if (RELATED_HEADER.test(t)) underHeader = true;
+  }
   const nonEmpty = lines.filter((l) => l.span.end > l.span.start && text.slice(l.span.start, l.span.end).trim());
   for (let i = 0; i < nonEmpty.length; i++) {
     const l = nonEmpty[i]!;

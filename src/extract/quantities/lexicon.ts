@@ -107,5 +107,12 @@ export const YEAR = /(?<!\d)((?:19|20)\d{2})年(?![0-9]|代)/g;
 /** Relative years: 去年 (last year), 今年 (this year), 前年 (the year before last). */
 export const RELATIVE_YEAR: Readonly<Record<string, number>> = Object.freeze({ 前年: -2, 去年: -1, 上年: -1, 今年: 0 });
 
+/**
+ * A short line heading a block of links: 相关阅读/相关新闻/相关 (related), 推荐阅读 (recommended),
+ * 延伸阅读 (further reading), 热门/热点 (popular), 猜你喜欢 (you may like), 更多 (more). Lines after
+ * it are skipped until one that has a full stop 。 (story text again).
+ */
+export const RELATED_HEADER = /^[^。]{0,4}(?:相关|推荐阅读|延伸阅读|热门|热点|猜你喜欢|更多)[^。]{0,8}$/;
+
 /** A line with no clause punctuation: a headline, a menu item, a related-article link. */
 export const HEADLINE_LINE = /^[^，,。；;！？!?]{1,60}$/;
