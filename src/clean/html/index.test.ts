@@ -94,3 +94,18 @@ test('should keep short paragraphs beside one long paragraph', () => {
   const r = extractHtml(page(`<div class="nav"><a>首页</a></div><div class="text"><p>3月5日，某市召开推进会。</p><p>${long}</p><p>市领导出席。</p></div>`, '<title>t</title>'));
   assert.equal(r.text, `t\n3月5日，某市召开推进会。\n${long}\n市领导出席。`);
 });
+
+test('should never throw and always rebuild its text on tag soup', () => {
+  const parts = ['<div>', '</div>', '<p>', '</p>', '<a href="x">', '</a>', '<br>', '<script>', '</script>', '<!--', '-->', '<li class="nav">',
+    '<span class="share">', '&nbsp;', '&amp', '3<5', ' > ', '\n  ', '产业集群建设，', '推进项目。', '<h1>', '</h1>', '<title>', '</title>', '<b', '"', "'", '<table><tr><td>'];
+  let x = 12345;
+  const next = () => (x = (x * 1103515245 + 12345) >>> 0) >>> 8;
+  for (let i = 0; i < 300; i++) {
+    let html = '';
+    const n = next() % 60;
+    for (let j = 0; j < n; j++) html += parts[next() % parts.length];
+    const r = extractHtml(html);
+    assert.equal(applyEdits(html, r.edits).text, r.text, html);
+    for (let k = 1; k < r.edits.length; k++) assert.ok(r.edits[k]!.start >= r.edits[k - 1]!.end, html);
+  }
+});
