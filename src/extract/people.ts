@@ -22,6 +22,7 @@ import {
   REFERENCED_AFTER,
   REFERENCED_LEADER,
   REDUNDANT_GOVERNMENT,
+  RUNS_EVENT,
   loadPeopleLexicon,
   type PeopleLexicon,
 } from './people/lexicon.ts';
@@ -201,12 +202,14 @@ function judge(text: string, end: number, group: readonly Person[]): void {
     for (const p of group) p.participant = true;
     return;
   }
-  const lead = (clause.match(LEAD_VERBS) ?? []).length;
+  const acts = clause.match(LEAD_VERBS) ?? [];
+  const lead = acts.length;
+  const weight = acts.reduce((n, v) => n + (RUNS_EVENT.test(v) ? 4 : 2), 0);
   const part = PARTICIPANT_VERBS.test(clause.slice(0, 6));
   for (const p of group) {
     // 市长蔡战胜参加 alone is attendance; the chair or speaker leads.
     if (part && lead <= 1) p.participant = true;
-    else p.score += 2 * lead;
+    else p.score += weight;
   }
 }
 

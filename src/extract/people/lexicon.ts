@@ -106,7 +106,15 @@ export const CLAUSE_BREAK = /[，,。；;：:！!？?\n“”"（）]/;
 export const CHAIN_FILLER = /^.*(?:由|以及|会见|陪同|听取|邀请|贯彻|落实|学习|根据|按照|传达|并|与|及|在|请)/;
 
 /** After a name: speech or action of the main actor (lead): chairs, inspects, attends and speaks. */
-export const LEAD_VERBS = /主持|调研|走访|考察|视察|出席|讲话|致辞|强调|指出|要求|带队|率队|宣布|表示/g;
+export const LEAD_VERBS = /主持|调研|走访|考察|视察|出席|讲话|致辞|强调|指出|要求|带队|率队|宣布|表示|揭牌/g;
+
+/**
+ * Of the lead verbs, the acts that run the event (weigh 4): 宣布 (announces the opening), 主持 (chairs),
+ * 调研/走访/考察/视察 (inspects), 出席 (attends as guest of honour), 带队/率队 (leads), 揭牌 (unveils).
+ * The rest — 讲话, 致辞, 强调, 指出, 要求, 表示 — are speech (weigh 2): a speaker who 致辞 and later 表示
+ * does not outrank the official who 宣布开工.
+ */
+export const RUNS_EVENT = /主持|调研|走访|考察|视察|出席|带队|率队|宣布|揭牌/;
 
 /** After a name (or a list of names): present but not leading — attends, accompanies. */
 export const PARTICIPANT_VERBS = /参加|陪同|列席|参与|出席/;
