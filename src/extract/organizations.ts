@@ -157,22 +157,30 @@ function knownHits(text: string, taken: readonly Hit[]): Hit[] {
   return hits;
 }
 
-/** `推动A、B等重点项目建设`: the named items of the list. */
-const PROJECT_LIST = /((?:[\u4e00-\u9fffA-Za-z0-9]{2,20}、)+[\u4e00-\u9fffA-Za-z0-9]{2,20})等(?:一批)?(?:重点|重大|产业|标志性)?项目/g;
+/** The tail of a named-project list: 等(一批)(重点)项目. Found first, so the list is only read before it. */
+const PROJECT_LIST_TAIL = /等(?:一批)?(?:重点|重大|产业|标志性)?项目/g;
+/** `推动A、B等重点项目建设`: the items of the list, right before its tail. */
+const PROJECT_LIST = /(?:[\u4e00-\u9fffA-Za-z0-9]{2,20}、)+[\u4e00-\u9fffA-Za-z0-9]{2,20}$/;
+/** How far before the tail a list is looked for. */
+const LIST_WINDOW = 160;
 
 function projectListHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  PROJECT_LIST.lastIndex = 0;
-  for (let m = PROJECT_LIST.exec(text); m; m = PROJECT_LIST.exec(text)) {
-    let at = m.index;
-    const items = m[1]!.split('、');
-    items.forEach((raw, i) => {
+  PROJECT_LIST_TAIL.lastIndex = 0;
+  for (let t = PROJECT_LIST_TAIL.exec(text); t; t = PROJECT_LIST_TAIL.exec(text)) {
+    const from = Math.max(0, t.index - LIST_WINDOW);
+    const m = PROJECT_LIST.exec(text.slice(from, t.index));
+    if (!m) continue;
+    let at = from + m.index;
+    m[0].split('、').forEach((raw, i) => {
       const itemStart = at;
       at += raw.length + 1;
       let s = itemStart;
       if (i === 0) s = nameStart(text, itemStart + raw.length, () => false);
       const name = text.slice(s, itemStart + raw.length);
-      if (name.length >= 3 && !GENERIC_RUN.test(name)) hits.push({ name, kind: 'project', start: s, end: s + name.length, rule: 'org.project-list' });
+      if (name.length >= 3 && !GENERIC_RUN.test(name) && !isIndustryOnly(name)) {
+        hits.push({ name, kind: 'project', start: s, end: s + name.length, rule: 'org.project-list' });
+      }
     });
   }
   return hits;
