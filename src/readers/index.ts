@@ -23,18 +23,54 @@ export interface ReadOptions {
   readonly stdin?: NodeJS.ReadableStream;
 }
 
-/** Read stdin whole, then split it as JSONL or take it as one document. */
+/** Bytes of stdin looked at before choosing JSONL or one document. */
+const STDIN_SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Read stdin: the first 64 KB decide JSONL (then streamed line by line, never held whole) or one
+ * document (then gathered up to the size limit).
+ */
 async function* readStdin(options: ReadOptions): AsyncGenerator<ReaderItem> {
-  const chunks: Buffer[] = [];
-  for await (const c of options.stdin ?? process.stdin) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as string));
-  const bytes = Buffer.concat(chunks);
+  const it = (options.stdin ?? process.stdin)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let done = false;
+  while (headBytes < STDIN_SNIFF_BYTES) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    const c = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value as string);
+    head.push(c);
+    headBytes += c.length;
+  }
+  async function* rest(): AsyncGenerator<Buffer> {
+    yield* head;
+    if (done) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value as string);
+  }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const format = options.inputFormat ?? 'auto';
-  if (format === 'jsonl' || (format === 'auto' && looksLikeJsonl(bytes))) {
-    yield* readJsonl('-', Readable.from([bytes]), maxBytes);
+  const sniffed = Buffer.concat(head);
+  // A first line longer than the sniffed bytes cannot be parsed yet: an opening `{"` then decides.
+  const longFirstLine = !done && !sniffed.includes(0x0a) && /^\s*\{"/.test(sniffed.subarray(0, 64).toString('latin1'));
+  if (format === 'jsonl' || (format === 'auto' && (looksLikeJsonl(sniffed) || longFirstLine))) {
+    yield* readJsonl('-', Readable.from(rest()), maxBytes);
     return;
   }
-  yield payloadItem('-', bytes, format === 'auto' ? 'sniff' : format, maxBytes);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of rest()) {
+    size += c.length;
+    // Past the limit: keep draining (the writer must not block) but stop holding bytes.
+    if (size <= maxBytes) chunks.push(c);
+  }
+  if (size > maxBytes) {
+    yield { ok: false, error: { origin: { path: '-' }, code: 'too-large', message: `${size} bytes, more than the limit of ${maxBytes}` } };
+    return;
+  }
+  yield payloadItem('-', Buffer.concat(chunks), format === 'auto' ? 'sniff' : format, maxBytes);
 }
 
 /** Every item under `paths`, in order. */

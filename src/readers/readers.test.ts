@@ -134,3 +134,19 @@ test('should tell binary from text, UTF-16 with a BOM being text', () => {
   assert.equal(sniffFormat(Buffer.from('首页 > 新闻 <p>正文</p>')), 'html');
   assert.equal(sniffFormat(Buffer.from('首页 > 新闻 3<5')), 'text');
 });
+
+test('should stream a long JSONL stdin in many chunks, line by line', async () => {
+  const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ text: `${PARA}${i}` }) + '\n').join('');
+  const bytes = Buffer.from(lines);
+  const chunks = Array.from({ length: Math.ceil(bytes.length / 1000) }, (_, i) => bytes.subarray(i * 1000, (i + 1) * 1000));
+  const items = await collect(['-'], { stdin: Readable.from(chunks) });
+  assert.equal(items.length, 3000);
+  assert.ok(items.every((r) => r.ok));
+  const last = items[2999]!;
+  assert.ok(last.ok && last.item.text === `${PARA}2999` && last.item.origin.line === 3000);
+});
+
+test('should refuse a stdin document over the size limit as too-large', async () => {
+  const items = await collect(['-'], { maxBytes: 100, stdin: Readable.from([Buffer.from(PARA.repeat(20))]) });
+  assert.deepEqual(items.map((r) => (r.ok ? 'ok' : r.error.code)), ['too-large']);
+});
