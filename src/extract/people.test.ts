@@ -96,3 +96,10 @@ test('should never take a verb after a bare title as a name, and end a name befo
   assert.deepEqual(people('副市长出席并讲话。镇长介绍情况。'), []);
   assert.deepEqual(people('副局长马某某，二级巡视员赵某陪同。'), ['马某某 [副局长] participant', '赵某 [二级巡视员] participant']);
 });
+
+test('should let the official who runs the event lead over the one who only speaks', () => {
+  assert.deepEqual(people('4月2日，市委书记张某明宣布开工，市长李某华致辞。李某华表示，要抓好项目。'), [
+    '张某明 [市委书记] lead',
+    '李某华 [市长] participant',
+  ]);
+});
