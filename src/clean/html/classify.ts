@@ -2,6 +2,9 @@
 import type { Element } from 'domhandler';
 import { BOILERPLATE_HINTS, BOILERPLATE_TAGS, INVISIBLE_TAGS } from './constants.ts';
 
+/** An inline style that hides the element (`display:none`, `visibility:hidden`): SEO stuffing, templates. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
 /** Splits class and id values into hint tokens. */
 const TOKEN_SPLIT = /[\s_\-]+/;
 
@@ -18,9 +21,9 @@ export function boilerplateReason(el: Element): string | undefined {
   const byTag = BOILERPLATE_TAGS[el.name];
   if (byTag && !(el.name === 'header' && insideArticle(el))) return byTag;
   const attrs = el.attribs;
+  if ('hidden' in attrs || (attrs['style'] !== undefined && HIDDEN_STYLE.test(attrs['style']))) return 'html:hidden';
   const hint = `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`.toLowerCase().trim();
   if (hint === '') return undefined;
-  if (attrs['style'] && /display\s*:\s*none/i.test(attrs['style'])) return 'html:hidden';
   for (const token of hint.split(TOKEN_SPLIT)) {
     if (token === '') continue;
     for (const h of BOILERPLATE_HINTS) if (h.token.test(token)) return h.reason;

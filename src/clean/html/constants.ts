@@ -47,8 +47,12 @@ export const BOILERPLATE_HINTS: readonly { readonly reason: string; readonly tok
   { reason: 'html:ad', token: /^(?:ad|ads|adv|advert|advertisement|banner|gg|guanggao|sponsor)$/ },
 ];
 
-/** Separators between an article title and the site name in `<title>` (`_`, `-`, `|`, `｜` U+FF5C, `—` U+2014, `–`). */
-export const TITLE_SEPARATOR = /\s*(?:[_|｜]|\s[-—–]\s|[-—–]{1,2})\s*/;
+/**
+ * Separators between an article title and the site name in `<title>`: `_`, `|`, `｜` (U+FF5C),
+ * a dash with spaces around it, a doubled dash (`--`, `——` U+2014), or a single dash not inside a
+ * number or word (so `2023-2025年` and `COVID-19` stay whole).
+ */
+export const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-—–]+\s+|[-—–]{2,}|(?<![0-9A-Za-z])[-–](?![0-9A-Za-z])/;
 
 /** Meta tags (name/property/itemprop, lower-cased) that give the publishing time. */
 export const PUBLISHED_META: readonly string[] = [

@@ -109,3 +109,19 @@ test('should never throw and always rebuild its text on tag soup', () => {
     for (let k = 1; k < r.edits.length; k++) assert.ok(r.edits[k]!.start >= r.edits[k - 1]!.end, html);
   }
 });
+
+test('should cut the site name from a <title> without splitting numbers', () => {
+  for (const [title, main] of [
+    ['关于印发2023-2025年产业集群行动计划的通知_某某网', '关于印发2023-2025年产业集群行动计划的通知'],
+    ['某市产业集群发展综述-某某新闻网', '某市产业集群发展综述'],
+    ['某市产业集群发展综述 | 频道 | 某某网', '某市产业集群发展综述'],
+  ]) {
+    assert.equal(extractHtml(page(`<div>${STORY}</div>`, `<title>${title}</title>`)).meta.title, main);
+  }
+});
+
+test('should drop hidden blocks', () => {
+  const r = extractHtml(page(`<div>${STORY}<div style="display: none">隐藏的关键词堆砌，产业集群产业集群。</div></div>`));
+  assert.ok(!r.text.includes('隐藏'));
+  assert.ok(r.edits.some((e) => e.reason === 'html:hidden'));
+});
