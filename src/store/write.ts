@@ -22,19 +22,34 @@ function docDate(a: Analysis): string | null {
   return a.dateline ?? (a.published ? a.published.slice(0, 10) : null);
 }
 
+// The documents travel as ONE json parameter (native JSON.stringify) rather than 22 text[] arrays:
+// PGlite serializes array parameters in JavaScript, element by element, which was the largest
+// main-thread cost of ingest (profiled: array literal building, escaping and the GC it causes).
+// JSON nulls of the json columns become the 'null' jsonb the array form stored, so rows are identical.
 const INSERT_DOCUMENTS = `
 INSERT INTO documents (id, content_hash, schema, source_path, source_line, source_offset, source_member, source_url,
   title, outlet, reporters, published, dateline, meta, encoding, original, clean, removals, warnings, extraction,
   home_region, search, ingest_run)
 SELECT u.id, u.ch, u.sc, u.sp, u.sl, u.so, u.sm, u.su, u.ti, u.ou,
-  ARRAY(SELECT jsonb_array_elements_text(u.rp)), u.pu, u.dl, u.me, u.en, u.og, u.cl, u.rm, u.wa, u.ex, u.hr,
-  to_tsvector('simple', u.se), $23::bigint
-FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::text[], $8::text[],
-  $9::text[], $10::text[], $11::jsonb[], $12::timestamptz[], $13::text[], $14::jsonb[], $15::jsonb[], $16::text[],
-  $17::text[], $18::jsonb[], $19::jsonb[], $20::jsonb[], $21::text[], $22::text[])
-  AS u(id, ch, sc, sp, sl, so, sm, su, ti, ou, rp, pu, dl, me, en, og, cl, rm, wa, ex, hr, se)
+  ARRAY(SELECT jsonb_array_elements_text(coalesce(u.rp, 'null'::jsonb))), u.pu, u.dl,
+  coalesce(u.me, 'null'::jsonb), coalesce(u.en, 'null'::jsonb), u.og, u.cl, coalesce(u.rm, 'null'::jsonb),
+  coalesce(u.wa, 'null'::jsonb), coalesce(u.ex, 'null'::jsonb), u.hr, to_tsvector('simple', u.se), $2::bigint
+FROM json_to_recordset($1::json) AS u(id text, ch text, sc text, sp text, sl int, so bigint, sm text, su text,
+  ti text, ou text, rp jsonb, pu timestamptz, dl text, me jsonb, en jsonb, og text, cl text, rm jsonb, wa jsonb,
+  ex jsonb, hr text, se text)
 ON CONFLICT (id) DO NOTHING
 RETURNING id`;
+
+/**
+ * A lone UTF-16 surrogate as JSON.stringify writes it (`\udXXX`, after an even run of backslashes):
+ * PostgreSQL rejects such escapes, the array form turned them into U+FFFD, and so does this.
+ */
+const LONE_SURROGATE_ESCAPE = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
+
+/** Rows → one json text for `json_to_recordset`. */
+function jsonRows(rows: readonly Record<string, unknown>[]): string {
+  return JSON.stringify(rows).replace(LONE_SURROGATE_ESCAPE, '$1\\ufffd');
+}
 
 const UPSERT_ENTITIES = `
 INSERT INTO entities (type, kind, name, key, region_code, aliases, doc_count)
@@ -80,20 +95,21 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
     else if (candidates.has(it.analysis.id)) statuses[i] = 'duplicate';
     else candidates.set(it.analysis.id, { i, a: it.analysis, hash: it.contentHash ?? it.analysis.id });
   });
-  const docs = new Columns(22);
+  const docs: Record<string, unknown>[] = [];
   for (const { a, hash } of candidates.values()) {
     const { regions, people, organizations, industries, quantities, events, directives, mentions } = a;
-    docs.push(
-      a.id, hash, a.schema, a.source.path, a.source.line ?? null, a.source.offset ?? null, a.source.member ?? null,
-      a.source.url ?? null, a.title, a.outlet, json(a.reporters), timestamp(a.published), a.dateline, json(a.meta),
-      json(a.encoding), a.original, a.text, json(a.removals), json(a.warnings),
-      json({ regions, people, organizations, industries, quantities, events, directives, mentions }),
-      homeRegion(a.regions), searchDocument(a.title, a.text),
-    );
+    docs.push({
+      id: a.id, ch: hash, sc: a.schema, sp: a.source.path, sl: a.source.line ?? null, so: a.source.offset ?? null,
+      sm: a.source.member ?? null, su: a.source.url ?? null, ti: a.title, ou: a.outlet, rp: a.reporters ?? null,
+      pu: timestamp(a.published), dl: a.dateline, me: a.meta ?? null, en: a.encoding ?? null, og: a.original, cl: a.text,
+      rm: a.removals ?? null, wa: a.warnings ?? null,
+      ex: { regions, people, organizations, industries, quantities, events, directives, mentions },
+      hr: homeRegion(a.regions), se: searchDocument(a.title, a.text),
+    });
   }
   const stored = new Set<string>();
-  if (docs.size) {
-    const { rows } = await tx.query<{ id: string }>(INSERT_DOCUMENTS, [...docs.cols, runId]);
+  if (docs.length) {
+    const { rows } = await tx.query<{ id: string }>(INSERT_DOCUMENTS, [jsonRows(docs), runId]);
     for (const r of rows) stored.add(r.id);
   }
   for (const [id, c] of candidates) statuses[c.i] = stored.has(id) ? 'stored' : 'duplicate';
