@@ -23,11 +23,20 @@ export function searchTokens(text: string): string[] {
 }
 
 /**
- * The string to feed `to_tsvector('simple', $1)`: words joined by spaces. Very long texts keep
+ * Index words of a text: jieba's search-engine mode, which adds the words inside long words
+ * (动力电池 → 动力, 电池, 动力电池), so a query for 电池 finds a page that only says 动力电池.
+ */
+export function indexTokens(text: string): string[] {
+  jieba ??= Jieba.withDict(dict);
+  return jieba.cutForSearch(text, true).filter((t) => !NO_WORD.test(t)).map((t) => t.trim());
+}
+
+/**
+ * The string to feed `to_tsvector('simple', $1)`: index words (see `indexTokens`) joined by spaces. Very long texts keep
  * each distinct word once (positions are lost, matches are not) so the tsvector fits.
  */
 export function searchDocument(title: string | null, text: string): string {
-  const tokens = searchTokens(`${title ?? ''}\n${text}`);
+  const tokens = indexTokens(`${title ?? ''}\n${text}`);
   const joined = tokens.join(' ');
   if (joined.length <= MAX_TSV_CHARS) return joined;
   let out = '';

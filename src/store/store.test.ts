@@ -101,6 +101,9 @@ for (const backend of backends()) {
         `SELECT clean FROM documents WHERE search @@ to_tsquery('simple', '工程机械 & 座谈会')`,
       );
       assert.deepEqual(rows, [{ clean: '工程机械产业集群发展座谈会' }]);
+      // Words inside longer words are indexed too: 机械 finds 工程机械.
+      const inner = await store.db.query<{ clean: string }>(`SELECT clean FROM documents WHERE search @@ to_tsquery('simple', '机械')`);
+      assert.deepEqual(inner.rows, [{ clean: '工程机械产业集群发展座谈会' }]);
     });
   });
 }
