@@ -78,3 +78,7 @@ test('should keep 绿色 and 新型 written before an industry in its mention', 
 test('should return nothing for empty text', () => {
   assert.deepEqual(findIndustries(''), []);
 });
+
+test('should drop blocked compounds and industry words used as modifiers', () => {
+  assert.deepEqual(ids('在国际会展中心开幕,物流成本下降,保障能源安全,文旅观光升温,冷链物流提速'), ['冷链物流:cold-chain']);
+});

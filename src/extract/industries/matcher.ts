@@ -6,7 +6,7 @@
  * industry mention; two-character surfaces must be words of their own by jieba's segmentation.
  */
 import { alignsWithWords } from '../../text/segment.ts';
-import { taxonomy, type Industry } from './taxonomy.ts';
+import { notIndustries, taxonomy, type Industry } from './taxonomy.ts';
 import { buildTrie, longestAt, type Trie } from './trie.ts';
 
 /** One industry mention in a text. */
@@ -26,7 +26,8 @@ let compiled: Compiled | undefined;
 function compile(): Compiled {
   const bySurface = new Map<string, Industry>();
   for (const ind of taxonomy().list) for (const s of [ind.name, ...ind.synonyms]) if (!bySurface.has(s)) bySurface.set(s, ind);
-  return { trie: buildTrie(bySurface.keys()), bySurface };
+  // Blocked compounds (会展中心) join the trie so that they win as longest matches, then are dropped.
+  return { trie: buildTrie([...bySurface.keys(), ...notIndustries()]), bySurface };
 }
 
 /** Latin letters and digits: a Latin surface must not be glued to them (AI in `MAIL`, 5G in `15G`). */
@@ -88,9 +89,9 @@ const HEAD_AFTER = /新材料|材料|装备|精深加工|深加工|加工/y;
 /**
  * Nouns that make the industry word before them a modifier of something else, not an industry
  * mention: 成本 (物流成本, cost), 观光 (文旅观光), 配送 (物流配送), 批准 (药品批准文号), 体系 (检验检测体系),
- * 价格 (price), 安全 (能源安全), 消费 (consumption), 中心 (会展中心, 检验检测中心: a venue or a body).
+ * 安全 (能源安全), 消费 (consumption).
  */
-const MODIFIED_AFTER = /成本|观光|配送|批准|体系|价格|安全|消费|中心/y;
+const MODIFIED_AFTER = /成本|观光|配送|批准|体系|安全|消费/y;
 /** Quality words written before an industry and kept in its mention: 绿色 (green), 新型 (new-type). */
 const MODIFIER_BEFORE = /(绿色|新型)$/;
 
@@ -125,6 +126,7 @@ export function findIndustries(text: string, excluded: readonly { start: number;
     }
     const end = start + s.length;
     next = end;
+    if (!bySurface.has(s)) continue;
     if (LATIN.test(s[0]!) && start > 0 && LATIN.test(text[start - 1]!)) continue;
     if (LATIN.test(s[s.length - 1]!) && end < text.length && LATIN.test(text[end]!)) continue;
     while (x < excluded.length && excluded[x]!.end <= start) x++;

@@ -46,3 +46,13 @@ export function taxonomy(): { readonly list: readonly Industry[]; readonly byId:
   }
   return cached;
 }
+
+const BLOCKED = new URL('../../../data/industries/not-industries.txt', import.meta.url);
+
+/** Compounds that contain an industry word but are no industry mention (`data/industries/not-industries.txt`). */
+export function notIndustries(): readonly string[] {
+  return readFileSync(BLOCKED, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
