@@ -39,7 +39,7 @@ const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   政府: /[地方各级]$/,
 };
 /** Runs that name no particular organization: 该公司, 龙头企业集团, 重点项目. */
-const GENERIC_RUN = /^(?:国家级|省级|市级|该|本|这|此|各|每|其|其他|相关|有关|龙头|骨干|重点|重大|企业|大型|国有|民营|外资|子|分|母|总|上市|全资|控股|多家|一家|两家|一批|新|老|原|地方|各级|省|市|县|区|园区|产业|招商|签约|在建|新建|续建|开工|投产|合作|建设|投资|示范|个|多个|这些|等)+$/;
+const GENERIC_RUN = /^(?:国家级|省级|市级|村级|主要|[一二三四五六七八九十百几数\d]+家|该|本|这|此|各|每|其|其他|相关|有关|龙头|骨干|重点|重大|企业|大型|国有|民营|外资|子|分|母|总|上市|全资|控股|多家|一家|两家|一批|新|老|原|地方|各级|省|市|县|区|园区|产业|招商|签约|在建|新建|续建|开工|投产|合作|建设|投资|示范|个|多个|这些|等)+$/;
 /** Generic words at the end of a project's run: 光伏组件(重点)项目 → the name keeps them, but they alone name nothing. */
 const PROJECT_MODIFIERS = /(?:重点|重大|签约|在建|新建|续建|开工|投产|招商|合作|建设|投资|示范|产业化|产业)+$/;
 /** Projects named by a kind, not a name: 第三季度重大项目, 动力电池产业项目, 配套项目, 上下游项目. */
@@ -60,8 +60,8 @@ function isIndustryOnly(run: string): boolean {
   return run.split(INDUSTRY_LIST_SEP).every((part) => industryNames!.has(part));
 }
 
-/** Level words that, alone before 政府/人民政府/管委会, still name a body (市政府). */
-const LEVEL_ONLY = /^[省市县区州旗镇乡]$/;
+/** A closing bracket without its opening one: (市、区)人民政府 read from inside the brackets. */
+const UNBALANCED_CLOSE = /^[^(（]*[)）]/;
 /** A bracketed place after a platform's name: 检验中心(湖北). */
 const BRACKET_PLACE = /^[(（][\u4e00-\u9fff]{2,4}[)）]/;
 /** Opening quotes and brackets a name does not start with. */
@@ -74,6 +74,20 @@ interface Hit {
   readonly end: number;
   readonly rule: string;
   readonly canonical?: string;
+}
+
+/**
+ * Move a name's start back when the cut fell inside a known company name: 华为技术有限公司 is cut
+ * after the particle 为, yet 华为 is a name.
+ */
+function knownNameAround(text: string, start: number, headStart: number): number {
+  const { companies } = lexicons();
+  for (let back = 1; back <= 3 && start - back >= 0; back++) {
+    for (let len = back + 1; len <= 4 && start - back + len <= headStart; len++) {
+      if (companies.has(text.slice(start - back, start - back + len))) return start - back;
+    }
+  }
+  return start;
 }
 
 /** Minimum characters before a head word for the name to count. */
@@ -108,7 +122,7 @@ function suffixHits(text: string): Hit[] {
       const b = BRACKET_PLACE.exec(text.slice(end, end + 6));
       if (b) end += b[0].length;
     }
-    let start = nameStart(text, hs, endsWithName, kind);
+    let start = knownNameAround(text, nameStart(text, hs, endsWithName, kind), hs);
     const lead = LEADING_PUNCT.exec(text.slice(start, hs));
     if (lead) start += lead[0].length;
     if (kind === 'park') {
@@ -121,8 +135,10 @@ function suffixHits(text: string): Hit[] {
       const core = run.replace(PROJECT_MODIFIERS, '');
       if (core.length < 2 || GENERIC_RUN.test(core) || PHASE_ONLY.test(core) || isIndustryOnly(core)) continue;
     } else if (run.length < minRun(suffix, kind) || GENERIC_RUN.test(run)) {
-      if (!(LEVEL_ONLY.test(run) && /政府|管委会|管理委员会/.test(suffix))) continue;
+      // A level word alone (市政府, 省政府) names no particular body.
+      continue;
     }
+    if (UNBALANCED_CLOSE.test(run)) continue;
     if (/^\d/.test(run)) continue;
     hits.push({ name: text.slice(start, end), kind, start, end, rule: 'org.suffix' });
     // 检测研发基地项目: the platform is also a project when 项目 follows.
