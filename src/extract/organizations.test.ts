@@ -92,6 +92,21 @@ test('should merge a government abbreviation into the full name written in the s
   );
 });
 
+test('should read a level word before a named department, not before a bare government or bureau', () => {
+  assert.deepEqual(names('市发改委、区发展和改革局和市政府有关负责人参加，区局配合。'), [
+    'government:市发改委',
+    'government:区发展和改革局',
+  ]);
+});
+
+test('should restore a known short name cut at a particle inside it', () => {
+  assert.deepEqual(names('会见华为技术有限公司负责人。'), ['company:华为技术有限公司']);
+});
+
+test('should end a name run at 企业和, a quarter and a count', () => {
+  assert.deepEqual(names('鼓励企业与南昌航空大学合作，一季度开发区考核，三家上市公司参加。'), ['research:南昌航空大学']);
+});
+
 test('should keep a trailing bracketed place in a platform name', () => {
   assert.deepEqual(names('国家电线电缆质量监督检验中心(安徽)揭牌。'), ['platform:国家电线电缆质量监督检验中心(安徽)']);
 });

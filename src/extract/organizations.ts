@@ -60,6 +60,10 @@ function isIndustryOnly(run: string): boolean {
   return run.split(INDUSTRY_LIST_SEP).every((part) => industryNames!.has(part));
 }
 
+/** Level words that, alone before a named department, still name a body: 市发改委, 区发展和改革局. */
+const LEVEL_ONLY = /^[省市县区州旗]$/;
+/** Heads that name no department of their own after a level word alone: 市政府, 市公安局 (局 is any bureau). */
+const BARE_HEAD = /^(?:局|厅|政府|人民政府|管委会|管理委员会|海关|税务局)$/;
 /** A closing bracket without its opening one: (市、区)人民政府 read from inside the brackets. */
 const UNBALANCED_CLOSE = /^[^(（]*[)）]/;
 /** A bracketed place after a platform's name: 检验中心(湖北). */
@@ -83,7 +87,7 @@ interface Hit {
 function knownNameAround(text: string, start: number, headStart: number): number {
   const { companies } = lexicons();
   for (let back = 1; back <= 3 && start - back >= 0; back++) {
-    for (let len = back + 1; len <= 4 && start - back + len <= headStart; len++) {
+    for (let len = Math.max(2, back); len <= 4 && start - back + len <= headStart; len++) {
       if (companies.has(text.slice(start - back, start - back + len))) return start - back;
     }
   }
@@ -135,8 +139,8 @@ function suffixHits(text: string): Hit[] {
       const core = run.replace(PROJECT_MODIFIERS, '');
       if (core.length < 2 || GENERIC_RUN.test(core) || PHASE_ONLY.test(core) || isIndustryOnly(core)) continue;
     } else if (run.length < minRun(suffix, kind) || GENERIC_RUN.test(run)) {
-      // A level word alone (市政府, 省政府) names no particular body.
-      continue;
+      // A level word alone names a department (市发改委), not a government (市政府) or any bureau.
+      if (!(kind === 'government' && LEVEL_ONLY.test(run) && !BARE_HEAD.test(suffix))) continue;
     }
     if (UNBALANCED_CLOSE.test(run)) continue;
     if (/^\d/.test(run)) continue;
