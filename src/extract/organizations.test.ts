@@ -84,6 +84,15 @@ test('should read a designated title as an honor', () => {
   assert.deepEqual(names('去年获评国家电子信息产业集聚区。'), ['honor:国家电子信息产业集聚区']);
 });
 
+test('should read a national or world title in quotes or after 是/打造 as an honor', () => {
+  assert.deepEqual(names('当地是“中国竹编名城”，正打造中国竹业谷，素有“世界竹都·东方”之称。'), [
+    'honor:中国竹编名城',
+    'honor:中国竹业谷',
+    'honor:世界竹都',
+  ]);
+  assert.deepEqual(names('他来自中国首都。'), []);
+});
+
 test('should merge a government abbreviation into the full name written in the same text', () => {
   const r = run('江西省质量技术监督局召开会议。会上，江西省质监局负责人介绍情况。');
   assert.deepEqual(

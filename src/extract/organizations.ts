@@ -4,7 +4,8 @@
  *   1. suffix   a head word (有限公司, 质监局, 行业协会, 检验检测中心, 高新区, 产业城, 之都 …) and the
  *               name run before it, cut at the sentence's verbs and particles (organizations/boundary.ts);
  *   2. known    well-known companies by full or short name (中联 → 中联重科), national ministries;
- *   3. honor    titles after designation verbs (入选…产业集群, 被认定为…城市);
+ *   3. honor    titles after designation verbs (入选…产业集群, 被认定为…城市) and national or world
+ *               titles in quotes or after 是/打造 (“中国X都”, 打造“中国X谷”);
  *   4. list     named items of a `A、B等重点项目` list are projects.
  * Government names are merged with their abbreviations (湖北省质监局 is an alias of
  * 湖北省质量技术监督局 when both are written). Every mention keeps its span and rule.
@@ -13,7 +14,7 @@ import type { Mention, OrganizationFact, OrganizationKind } from '../analysis/sc
 import type { ExtractContext, StageResult } from './types.ts';
 import type { Found } from './index.ts';
 import { nameStart } from './organizations/boundary.ts';
-import { findDesignatedHonors } from './organizations/honors.ts';
+import { findDesignatedHonors, findTitleHonors } from './organizations/honors.ts';
 import { expandGovernment, lexicons } from './organizations/lexicons.ts';
 import { NOT_AFTER, SUFFIX_LIST } from './organizations/suffixes.ts';
 import { alignsWithWords } from '../text/segment.ts';
@@ -227,7 +228,9 @@ function regionIn(found: Found, start: number, end: number): string | null {
 export function extractOrganizations(ctx: ExtractContext, found: Found): StageResult<OrganizationFact> {
   const text = ctx.text;
   const suffix = suffixHits(text);
-  const honors: Hit[] = findDesignatedHonors(text).map((h) => ({ ...h, kind: 'honor', rule: 'org.honor-designation' }));
+  const designated: Hit[] = findDesignatedHonors(text).map((h) => ({ ...h, kind: 'honor', rule: 'org.honor-designation' }));
+  const titled: Hit[] = findTitleHonors(text).map((h) => ({ ...h, kind: 'honor', rule: 'org.honor-title' }));
+  const honors = [...designated, ...titled.filter((t) => !designated.some((d) => d.start <= t.start && d.end >= t.end))];
   // A designated honor supersedes a shorter suffix reading of the same words.
   const all = [...dropNested(suffix).filter((h) => !honors.some((o) => o.start <= h.start && o.end >= h.end)), ...honors];
   all.push(...knownHits(text, all), ...projectListHits(text).filter((p) => !all.some((h) => h.start === p.start && h.end === p.end)));
