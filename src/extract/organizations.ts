@@ -23,7 +23,9 @@ import { taxonomy } from './industries/taxonomy.ts';
 type Kind = Exclude<OrganizationKind, 'other'>;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SUFFIX_RE = new RegExp(SUFFIX_LIST.map((s) => escape(s.suffix)).join('|'), 'g');
+/** A character class of the first characters of `words`: a cheap lookahead before a long alternation. */
+const firstChars = (words: readonly string[]) => `[${[...new Set(words.map((w) => escape(w[0]!)))].join('')}]`;
+const SUFFIX_RE = new RegExp(`(?=${firstChars(SUFFIX_LIST.map((s) => s.suffix))})(?:${SUFFIX_LIST.map((s) => escape(s.suffix)).join('|')})`, 'g');
 const KIND_OF = new Map(SUFFIX_LIST.map((s) => [s.suffix, s.kind]));
 /** A string that ends in a head word (a whole name). */
 const ENDS_WITH_HEAD = new RegExp(`(?:${SUFFIX_LIST.map((s) => escape(s.suffix)).join('|')})$`);
@@ -157,7 +159,10 @@ function suffixHits(text: string): Hit[] {
 let knownRe: RegExp | undefined;
 function knownHits(text: string, taken: readonly Hit[]): Hit[] {
   const { companies, national } = lexicons();
-  knownRe ??= new RegExp([...companies.keys(), ...national].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+  if (!knownRe) {
+    const words = [...companies.keys(), ...national].sort((a, b) => b.length - a.length);
+    knownRe = new RegExp(`(?=${firstChars(words)})(?:${words.map(escape).join('|')})`, 'g');
+  }
   const nationalSet = new Set(national);
   const hits: Hit[] = [];
   knownRe.lastIndex = 0;
