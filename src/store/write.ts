@@ -80,6 +80,18 @@ async function insertRows(db: Db, sql: string, c: Columns, extra: readonly unkno
   if (c.size) await db.query(sql, [...c.cols, ...extra]);
 }
 
+/** Insert column arrays as one json parameter of row objects named by `keys` (a `json_to_recordset` insert). */
+async function insertJsonRows(db: Db, sql: string, keys: readonly string[], c: Columns): Promise<void> {
+  if (!c.size) return;
+  const rows: Record<string, unknown>[] = new Array(c.size);
+  for (let r = 0; r < c.size; r++) {
+    const row: Record<string, unknown> = {};
+    keys.forEach((k, i) => (row[k] = c.cols[i][r]));
+    rows[r] = row;
+  }
+  await db.query(sql, [jsonRows(rows)]);
+}
+
 /**
  * Write one batch in the given transaction.
  * @param tx a Db inside a transaction
@@ -148,14 +160,14 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
     for (const p of a.people) {
       const id = entityId.get(`person\u0000${personKey(p.name, p.region ?? home)}`) ?? null;
       if (!personIds.has(p.name)) personIds.set(p.name, id);
-      fc.push(a.id, 'person', id, p.region ?? home, null, json(p), null, null, date);
+      fc.push(a.id, 'person', id, p.region ?? home, null, p, null, null, date);
       if (id !== null) for (const t of new Set(p.titles)) pt.push(id, t, a.id, date);
     }
     const orgIds = new Map<string, number | null>();
     for (const o of a.organizations) {
       const id = entityId.get(`organization\u0000${organizationKey(o.canonical ?? o.name)}`) ?? null;
       for (const n of [o.name, o.canonical, ...(o.aliases ?? [])]) if (n) orgIds.set(organizationKey(n), id);
-      fc.push(a.id, 'organization', id, o.region ?? home, null, json(o), null, null, date);
+      fc.push(a.id, 'organization', id, o.region ?? home, null, o, null, null, date);
     }
     for (const m of a.mentions) {
       let id: number | null = null;
@@ -164,20 +176,24 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
       mn.push(a.id, id, m.type, m.kind ?? null, m.key ?? null, m.text, m.start, m.end, m.rule);
     }
     for (const q of a.quantities) {
-      fc.push(a.id, 'quantity', null, q.scope?.region ?? home, q.scope?.industry ?? null, json(q), q.start, q.end,
+      fc.push(a.id, 'quantity', null, q.scope?.region ?? home, q.scope?.industry ?? null, q, q.start, q.end,
         q.year != null ? String(q.year) : date);
     }
-    for (const e of a.events) fc.push(a.id, 'event', null, home, null, json(e), e.start, e.end, e.date ?? date);
-    for (const d of a.directives) fc.push(a.id, 'directive', null, home, null, json(d), d.start, d.end, date);
+    for (const e of a.events) fc.push(a.id, 'event', null, home, null, e, e.start, e.end, e.date ?? date);
+    for (const d of a.directives) fc.push(a.id, 'directive', null, home, null, d, d.start, d.end, date);
   }
   await insertRows(tx, `INSERT INTO doc_regions (doc_id, code, count, home)
     SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::bool[]) ON CONFLICT DO NOTHING`, dr);
   await insertRows(tx, `INSERT INTO doc_industries (doc_id, industry_id, count)
     SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`, di);
-  await insertRows(tx, `INSERT INTO mentions (doc_id, entity_id, type, kind, key, text, start, "end", rule)
-    SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::text[])`, mn);
-  await insertRows(tx, `INSERT INTO facts (doc_id, type, entity_id, region_code, industry_id, data, start, "end", date)
-    SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::jsonb[], $7::int[], $8::int[], $9::text[])`, fc);
+  // Mentions and facts are the many rows of an extracted batch: one json parameter each (see INSERT_DOCUMENTS).
+  await insertJsonRows(tx, `INSERT INTO mentions (doc_id, entity_id, type, kind, key, text, start, "end", rule)
+    SELECT * FROM json_to_recordset($1::json) AS u(d text, e bigint, t text, k text, y text, x text, s int, n int, r text)`,
+    ['d', 'e', 't', 'k', 'y', 'x', 's', 'n', 'r'], mn);
+  await insertJsonRows(tx, `INSERT INTO facts (doc_id, type, entity_id, region_code, industry_id, data, start, "end", date)
+    SELECT u.d, u.t, u.e, u.g, u.i, coalesce(u.j, 'null'::jsonb), u.s, u.n, u.a
+    FROM json_to_recordset($1::json) AS u(d text, t text, e bigint, g text, i text, j jsonb, s int, n int, a text)`,
+    ['d', 't', 'e', 'g', 'i', 'j', 's', 'n', 'a'], fc);
   await insertRows(tx, `INSERT INTO person_titles (entity_id, title, doc_id, date)
     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`, pt);
 
