@@ -1,6 +1,6 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -149,4 +149,18 @@ test('should stream a long JSONL stdin in many chunks, line by line', async () =
 test('should refuse a stdin document over the size limit as too-large', async () => {
   const items = await collect(['-'], { maxBytes: 100, stdin: Readable.from([Buffer.from(PARA.repeat(20))]) });
   assert.deepEqual(items.map((r) => (r.ok ? 'ok' : r.error.code)), ['too-large']);
+});
+
+test('should read a 50 MB single text document as one item', async () => {
+  const dir = join(root, 'huge');
+  mkdirSync(dir);
+  const file = join(dir, 'huge.txt');
+  const chunk = Buffer.from((PARA + '\n').repeat(2000));
+  const fd = openSync(file, 'w');
+  for (let n = 0; n < 50 * 2 ** 20; n += chunk.length) writeSync(fd, chunk);
+  closeSync(fd);
+  const items = await collect([file]);
+  assert.equal(items.length, 1);
+  const r = items[0]!;
+  assert.ok(r.ok && r.item.format === 'text' && r.item.bytes!.byteLength >= 50 * 2 ** 20);
 });
