@@ -130,15 +130,29 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   let batch: WriteItem[] = [];
   let batchBytes = 0;
 
+  // One batch write may be in flight while the next batch fills: results keep being taken (and items
+  // dispatched to the workers) whenever PGlite yields between the statements of a write. Writes stay
+  // in order, and a failed write fails the run at the next commit.
+  let writing: Promise<void> = Promise.resolve();
+  let writeFailed: { error: unknown } | null = null; // held here, not left as an unhandled rejection
+  const settle = async () => {
+    await writing;
+    if (writeFailed) throw writeFailed.error;
+  };
   const commit = async () => {
+    await settle();
     if (!batch.length) return;
-    const r = await store.writeBatch(runId, batch);
-    counts.stored += r.stored;
-    counts.duplicates += r.duplicates;
-    counts.rejected += r.rejected;
+    const items = batch;
     batch = [];
     batchBytes = 0;
-    opts.onProgress?.({ ...counts, elapsedMs: Date.now() - t0 });
+    writing = store.writeBatch(runId, items).then((r) => {
+      counts.stored += r.stored;
+      counts.duplicates += r.duplicates;
+      counts.rejected += r.rejected;
+      opts.onProgress?.({ ...counts, elapsedMs: Date.now() - t0 });
+    }, (error: unknown) => {
+      writeFailed = { error };
+    });
   };
 
   try {
@@ -157,7 +171,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
       if (batch.length >= opts.batchSize || batchBytes >= opts.batchBytes) await commit();
     }
     await commit();
+    await settle();
   } catch (err) {
+    await writing;
     await store.finishRun(runId, counts, 'failed').catch(() => undefined);
     throw err;
   }
