@@ -43,6 +43,11 @@ const DEFAULTS: Required<AnalyzeOptions> = Object.freeze({ extract: true });
 
 const TEXT_ENCODING: EncodingInfo = Object.freeze({ name: 'utf-8', confidence: 1, invalidBytes: 0, method: 'text' });
 
+/** A metadata hint (a title from JSONL, WARC or `<title>`) normalized like the text. */
+function normalizeHint(s: string | undefined): string | undefined {
+  return s === undefined ? undefined : normalizeText(s).text;
+}
+
 /** Analyze one raw item. Never throws on noisy input; bad input yields warnings. */
 export function analyze(item: RawItem, options: AnalyzeOptions = {}): Analysis {
   const opts = { ...DEFAULTS, ...options };
@@ -82,7 +87,8 @@ export function analyze(item: RawItem, options: AnalyzeOptions = {}): Analysis {
   // 6. metadata
   const meta = extractMetadata(trace.text, {
     fields: { ...(html.fields ?? {}), ...boilerplate.fields },
-    title: item.declared?.title ?? html.title,
+    // Titles from a container or the page head are cleaned text too: Simplified, half-width.
+    title: normalizeHint(item.declared?.title ?? html.title),
     published: item.declared?.published ?? html.published,
     url: item.declared?.url ?? item.origin.url,
   });
