@@ -138,3 +138,7 @@ test('should find the expected organizations, parks, projects and honors of the 
   }
   assert.deepEqual(failed, []);
 });
+
+test('should not read a verb or a generic phrase before 项目 as a project name', () => {
+  assert.deepEqual(names('会议听取了企业生产运行情况和相关项目进展汇报,要坚持项目为王。'), []);
+});
