@@ -57,25 +57,25 @@ const SHORT = 2;
 /** A testing or research body's name ends in one of these: its field is not an industry mention. */
 const PLATFORM_END = /(中心|研究院|研究所|实验室|检测站)$/;
 
-/** True when the surface at [start,end) continues into a testing or research body's name (检验检测中心). */
-function insidePlatformName(text: string, end: number): boolean {
+/** The words right after `end`, up to `max` characters or the first punctuation or particle. */
+function wordsAfter(text: string, end: number, max: number): string {
   let run = '';
-  for (let i = end; i < text.length && run.length < 8; i++) {
+  for (let i = end; i < text.length && run.length < max; i++) {
     const ch = text[i]!;
     if (RUN_END.test(ch)) break;
     run += ch;
   }
-  return PLATFORM_END.test(run);
+  return run;
+}
+
+/** True when the surface at [start,end) continues into a testing or research body's name (检验检测中心). */
+function insidePlatformName(text: string, end: number): boolean {
+  return PLATFORM_END.test(wordsAfter(text, end, 8));
 }
 
 /** True when the surface at [start,end) continues into a government body's name. */
 function insideGovernmentName(text: string, end: number): boolean {
-  let run = '';
-  for (let i = end; i < text.length && run.length < 6; i++) {
-    const ch = text[i]!;
-    if (RUN_END.test(ch)) break;
-    run += ch;
-  }
+  const run = wordsAfter(text, end, 6);
   return GOVERNMENT_END.test(run) && !INDUSTRIAL_RUN.test(run);
 }
 
