@@ -16,13 +16,17 @@ const node = (): Node => ({ next: new Map(), value: null });
 /** A compiled dictionary. */
 export interface Trie {
   readonly root: Node;
+  /** 1 at each UTF-16 code unit some surface starts with: most text positions are rejected by one array read. */
+  readonly starts: Uint8Array;
 }
 
 /** Build the trie of `surfaces` (empty strings are ignored). */
 export function buildTrie(surfaces: Iterable<string>): Trie {
   const root = node();
+  const starts = new Uint8Array(0x10000);
   for (const s of surfaces) {
     if (!s) continue;
+    starts[s.charCodeAt(0)] = 1;
     let n = root;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
@@ -32,11 +36,12 @@ export function buildTrie(surfaces: Iterable<string>): Trie {
     }
     n.value = s;
   }
-  return { root };
+  return { root, starts };
 }
 
 /** The longest surface starting at `at` in `text`, or null. */
 export function longestAt(trie: Trie, text: string, at: number): string | null {
+  if (at >= text.length || trie.starts[text.charCodeAt(at)] === 0) return null;
   let n: Node | undefined = trie.root;
   let best: string | null = null;
   for (let i = at; i < text.length; i++) {

@@ -11,12 +11,15 @@ interface Node<T> {
 /** A trie over UTF-16 code units mapping literal keys to values. */
 export class Trie<T> {
   private readonly root: Node<T> = { next: new Map(), value: undefined };
+  /** 1 at each UTF-16 code unit some key starts with: most text positions are rejected by one array read. */
+  private readonly starts = new Uint8Array(0x10000);
   /** Length of the longest key, in code units. */
   maxLength = 0;
 
   /** Insert `key` → `value`; `merge` combines with an existing value (default: replace). */
   set(key: string, value: T, merge?: (old: T, value: T) => T): void {
     let node = this.root;
+    if (key.length > 0) this.starts[key.charCodeAt(0)] = 1;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       let child = node.next.get(c);
@@ -42,6 +45,7 @@ export class Trie<T> {
    * @example new Trie().longestAt('湖北省', 0)
    */
   longestAt(text: string, pos: number): number {
+    if (pos >= text.length || this.starts[text.charCodeAt(pos)] === 0) return 0;
     let node: Node<T> | undefined = this.root;
     let best = 0;
     for (let i = pos; i < text.length; i++) {
@@ -54,6 +58,7 @@ export class Trie<T> {
 
   /** Every key length (longest first) that matches at `text[pos]`. */
   lengthsAt(text: string, pos: number): number[] {
+    if (pos >= text.length || this.starts[text.charCodeAt(pos)] === 0) return [];
     let node: Node<T> | undefined = this.root;
     const out: number[] = [];
     for (let i = pos; i < text.length; i++) {
