@@ -78,8 +78,42 @@ function fullNameStartsWithin(g: Gazetteer, text: string, start: number, end: nu
   return false;
 }
 
+/** 1 at each province abbreviation character: every abbreviation pattern's match starts at one. */
+const ABBR_CHAR = new Uint8Array(0x10000);
+for (const ch of Object.keys(PROVINCE_ABBREVIATIONS)) ABBR_CHAR[ch.charCodeAt(0)] = 1;
+
+/** A sticky copy of a global pattern, tried at chosen positions only. */
+const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '') + 'y');
+const ABBR_RUN_AT = sticky(ABBR_RUN);
+const ABBR_VISIT_AT = sticky(ABBR_VISIT);
+const ABBR_QUALIFIER_AT = sticky(ABBR_QUALIFIER);
+const ABBR_PART_AT = sticky(ABBR_PART);
+
+/**
+ * The matches `text.matchAll(re)` would give for a global pattern whose every match is non-empty and
+ * starts at one of `positions` (ascending): `re` (sticky) is tried there only, skipping positions
+ * inside the last match. Most text holds few abbreviation characters, so this skips most of it.
+ */
+function matchesAt(re: RegExp, text: string, positions: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let after = 0;
+  for (const p of positions) {
+    if (p < after) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m) {
+      out.push(m);
+      after = p + m[0].length;
+    }
+  }
+  return out;
+}
+
 /** Province abbreviations in their contexts, where no gazetteer name already covers them. */
 function scanAbbreviations(g: Gazetteer, text: string, taken: readonly RawMatch[]): RawMatch[] {
+  const positions: number[] = [];
+  for (let i = 0; i < text.length; i++) if (ABBR_CHAR[text.charCodeAt(i)] === 1) positions.push(i);
+  if (positions.length === 0) return [];
   const covered = (s: number, e: number) => taken.some((m) => m.start < e && s < m.end);
   const out: RawMatch[] = [];
   const add = (start: number, ch: string, rule: string) => {
@@ -88,7 +122,7 @@ function scanAbbreviations(g: Gazetteer, text: string, taken: readonly RawMatch[
       out.push({ start, end: start + 1, options: [{ entry, short: true, historical: false }], rule });
     }
   };
-  for (const m of text.matchAll(ABBR_RUN)) {
+  for (const m of matchesAt(ABBR_RUN_AT, text, positions)) {
     let run = m[0];
     // 晶澳新能源: a trailing 新 before another character starts a word (新能源), not 新疆.
     if (ABBR_RUN_TRAILING_NEW.test(run) && /[\u4e00-\u9fff]/.test(text[m.index + run.length] ?? '')) run = run.slice(0, -1);
@@ -103,9 +137,9 @@ function scanAbbreviations(g: Gazetteer, text: string, taken: readonly RawMatch[
     if (covered(m.index, m.index + run.length)) continue;
     for (let k = 0; k < run.length; k++) add(m.index + k, run[k]!, 'region.abbr.run');
   }
-  for (const m of text.matchAll(ABBR_VISIT)) add(m.index, m[1]!, 'region.abbr.visit');
-  for (const m of text.matchAll(ABBR_QUALIFIER)) add(m.index, m[1]!, 'region.abbr.qualifier');
-  for (const m of text.matchAll(ABBR_PART)) add(m.index, m[1]!, 'region.abbr.part');
+  for (const m of matchesAt(ABBR_VISIT_AT, text, positions)) add(m.index, m[1]!, 'region.abbr.visit');
+  for (const m of matchesAt(ABBR_QUALIFIER_AT, text, positions)) add(m.index, m[1]!, 'region.abbr.qualifier');
+  for (const m of matchesAt(ABBR_PART_AT, text, positions)) add(m.index, m[1]!, 'region.abbr.part');
   return out;
 }
 
