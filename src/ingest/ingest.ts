@@ -13,7 +13,7 @@ import { DEFAULT_MAX_ITEM_BYTES, itemKey, readItems, type SourceOptions } from '
 export interface IngestOptions extends SourceOptions {
   /** The open store to write to. */
   readonly store: Store;
-  /** Worker threads (default: every core). */
+  /** Worker threads (default: one per core, less one for the main thread; see `defaultWorkers`). */
   readonly workers?: number;
   /** Items per transaction. */
   readonly batchSize?: number;
@@ -72,11 +72,22 @@ function hashOf(item: RawItem): { hash: string; bytes: number } {
   return { hash: h.digest('hex'), bytes };
 }
 
+/**
+ * Whether no earlier run recorded an item that resume could skip. Checked once, before this run writes:
+ * items of one run have distinct keys, so a run never skips its own items.
+ */
+async function ledgerIsEmpty(store: Store): Promise<boolean> {
+  const { rows } = await store.db.query(`SELECT 1 FROM ingest_items WHERE status <> 'rejected' LIMIT 1`);
+  return rows.length === 0;
+}
+
 /** Reader items → tasks: reader errors and oversize items carry their error; seen items are marked skipped. */
 async function* toTasks(items: AsyncIterable<ReaderItem>, store: Store, maxItemBytes: number): AsyncGenerator<Task<Tag>> {
+  // Nothing recorded yet (a fresh store): nothing can be seen, so no lookup waits behind a batch write.
+  const ledgerEmpty = await ledgerIsEmpty(store);
   let chunk: Task<Tag>[] = [];
   const flush = async function* () {
-    const lookups = chunk.filter((t) => t.item).map((t) => ({ key: t.tag.key, contentHash: t.tag.contentHash! }));
+    const lookups = ledgerEmpty ? [] : chunk.filter((t) => t.item).map((t) => ({ key: t.tag.key, contentHash: t.tag.contentHash! }));
     const seen = await store.seen(lookups);
     for (const t of chunk) {
       if (t.item && seen.has(`${t.tag.key}\u0000${t.tag.contentHash}`)) yield { tag: { ...t.tag, skipped: true } };
@@ -157,8 +168,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
 
   try {
     const tasks = toTasks(readItems(paths, { inputFormat: opts.inputFormat, maxBytes: opts.maxItemBytes }), store, opts.maxItemBytes);
-    const results = analyzeAll(tasks, { workers: opts.workers, timeoutMs: opts.timeoutMs, analyze: { extract: opts.extract } });
-    for await (const { tag, analysis, error } of results) {
+    // The workers also make each document's row (search words, JSON), so the main thread only writes.
+    const results = analyzeAll(tasks, { workers: opts.workers, timeoutMs: opts.timeoutMs, analyze: { extract: opts.extract }, prepare: true });
+    for await (const { tag, analysis, documentRow, error } of results) {
       counts.items++;
       counts.bytes += tag.bytes;
       if (tag.skipped) {
@@ -166,7 +178,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
         continue;
       }
       const err = tag.error ?? error ?? (analysis && analysis.text.trim() === '' ? EMPTY_TEXT : undefined);
-      batch.push({ key: tag.key, origin: tag.origin, contentHash: tag.contentHash, bytes: tag.bytes, ...(err ? { error: err } : { analysis }) });
+      batch.push({ key: tag.key, origin: tag.origin, contentHash: tag.contentHash, bytes: tag.bytes, ...(err ? { error: err } : { analysis, documentRow }) });
       batchBytes += tag.bytes;
       if (batch.length >= opts.batchSize || batchBytes >= opts.batchBytes) await commit();
     }

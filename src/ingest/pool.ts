@@ -14,17 +14,24 @@ import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** Options of `analyzeAll`. */
 export interface PoolOptions {
-  /** Worker threads (default: every core). */
+  /** Worker threads (default: `defaultWorkers()`). */
   readonly workers?: number;
   /** Yield in input order (default false). */
   readonly ordered?: boolean;
-  /** Most items in flight (default 8 per worker). */
+  /**
+   * Items queued on one worker at once (default 256): enough work to outlast one synchronous PGlite
+   * statement on the main thread (~0.5 s for a batch of 500), during which no item can be dispatched.
+   */
+  readonly perWorker?: number;
+  /** Most items in flight, queued or done but not yet taken (default 2 × perWorker per worker). */
   readonly window?: number;
   /** Most payload bytes in flight; one item is always allowed (default 64 MB). */
   readonly windowBytes?: number;
   /** Per-item time limit in ms (default 120 s). */
   readonly timeoutMs?: number;
   readonly analyze?: AnalyzeOptions;
+  /** Also make each item's `documents` row on the worker (`TaskResult.documentRow`); the analysis comes back slim. */
+  readonly prepare?: boolean;
 }
 
 /** One unit of work; a task without `item` (a reader error, a skipped item) passes straight through. */
@@ -37,10 +44,27 @@ export interface Task<T> {
 export interface TaskResult<T> {
   readonly tag: T;
   readonly analysis?: Analysis;
+  /** The `documents` row (src/store/write.ts `documentRow`), when the pool was asked to `prepare`. */
+  readonly documentRow?: string;
   readonly error?: ItemError;
 }
 
 const WORKER_URL = new URL('./worker.ts', import.meta.url);
+
+/** Items queued on one worker at once, by default. */
+const PER_WORKER = 256;
+
+/** While the queue fills, items are sent on once this many wait (fewer, larger messages). */
+const SEND_AT = 16;
+
+/**
+ * Default worker threads: one per core, less one for the main thread when there are 2 or more, since
+ * the main thread is busy too (reading, and PGlite writing synchronously); each worker also holds its own
+ * dictionaries (jieba, OpenCC, lexicons), so fewer workers is less memory.
+ */
+export function defaultWorkers(cores: number = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
 
 function itemBytes(item: RawItem | undefined): number {
   if (!item) return 0;
@@ -50,17 +74,25 @@ function itemBytes(item: RawItem | undefined): number {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  seq: number | null;
+  /** Items sent and not yet answered, in the order the worker runs them (the head is running). */
+  held: number[];
   timer: NodeJS.Timeout | null;
 }
 
+interface Queued {
+  readonly seq: number;
+  readonly item: RawItem;
+}
+
 /**
- * Analyze every task on worker threads.
+ * Analyze every task on worker threads. Each worker is sent up to `perWorker` items at a time (one
+ * message) and answers each as it finishes; the running item (the head of its queue) is timed.
  * @example for await (const r of analyzeAll(tasks, { ordered: true })) print(r)
  */
 export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: PoolOptions = {}): AsyncGenerator<TaskResult<T>> {
-  const workers = Math.max(1, options.workers ?? availableParallelism());
-  const window = Math.max(1, options.window ?? workers * 8);
+  const workers = Math.max(1, options.workers ?? defaultWorkers());
+  const perWorker = Math.max(1, options.perWorker ?? PER_WORKER);
+  const window = Math.max(1, options.window ?? workers * perWorker * 2);
   const windowBytes = options.windowBytes ?? 64 * 2 ** 20;
   const timeoutMs = options.timeoutMs ?? 120_000;
   const ordered = options.ordered ?? false;
@@ -70,10 +102,10 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
   let startFailures = 0;
   let fatal: Error | null = null;
 
-  const tags = new Map<number, { tag: T; bytes: number }>();
+  const tags = new Map<number, { tag: T; bytes: number; item?: RawItem }>();
   const done = new Map<number, TaskResult<T>>();
   const readyQueue: number[] = [];
-  const queue: WorkerRequest[] = [];
+  const queue: Queued[] = [];
   let nextSeq = 0;
   let nextOut = 0;
   let inflight = 0;
@@ -85,29 +117,59 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
     w?.();
   };
 
-  const finish = (seq: number, r: { analysis?: Analysis; error?: ItemError }) => {
+  const finish = (seq: number, r: { analysis?: Analysis; documentRow?: string; error?: ItemError }) => {
     const t = tags.get(seq);
     if (!t || done.has(seq)) return;
+    t.item = undefined; // the raw bytes are no longer needed
     done.set(seq, { tag: t.tag, ...r });
     if (!ordered) readyQueue.push(seq);
     notify();
   };
 
   const slots: Slot[] = [];
+  /** Time the head item of a slot (the one its worker is running), if any. */
+  const arm = (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const head = slot.held[0];
+    if (head === undefined) return;
+    slot.timer = setTimeout(() => {
+      // The head item took too long: it gets the error; the items queued behind it go to a new worker.
+      const i = slots.indexOf(slot);
+      if (i >= 0) slots[i] = spawn();
+      void slot.worker.terminate();
+      requeue(slot.held.slice(1));
+      slot.held = [];
+      finish(head, { error: { code: 'timeout', message: `analysis took longer than ${timeoutMs} ms` } });
+      dispatch();
+    }, timeoutMs);
+  };
+  /** Put items a lost worker held back at the front of the queue, in order. */
+  const requeue = (seqs: readonly number[]) => {
+    const back: Queued[] = [];
+    for (const seq of seqs) {
+      const item = tags.get(seq)?.item;
+      if (item && !done.has(seq)) back.push({ seq, item });
+    }
+    queue.unshift(...back);
+  };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(boot, { eval: true }), ready: false, seq: null, timer: null };
+    const slot: Slot = { worker: new Worker(boot, { eval: true }), ready: false, held: [], timer: null };
     slot.worker.on('message', (m: WorkerResponse | { ready: true }) => {
       if ('ready' in m) slot.ready = true;
       else {
-        if (slot.timer) clearTimeout(slot.timer);
-        slot.timer = null;
-        slot.seq = null;
+        const i = slot.held.indexOf(m.seq);
+        if (i >= 0) slot.held.splice(i, 1);
+        arm(slot);
         finish(m.seq, m);
       }
       dispatch();
     });
     const lost = (why: string) => {
       if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      const held = slot.held;
+      slot.held = [];
       if (!slot.ready && ++startFailures > workers * 2) {
         // Workers that cannot even start will never start: stop instead of respawning forever.
         fatal = new Error(`worker threads fail to start: ${why}`);
@@ -115,11 +177,11 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
         notify();
         return;
       }
-      const seq = slot.seq;
-      slot.seq = null;
       const i = slots.indexOf(slot);
       if (i >= 0) slots[i] = spawn();
-      if (seq !== null) finish(seq, { error: { code: 'worker-crashed', message: why } });
+      // The running item (the head) is the one that crashed the worker; the rest go to the new one.
+      requeue(held.slice(1));
+      if (held[0] !== undefined) finish(held[0], { error: { code: 'worker-crashed', message: why } });
       dispatch();
     };
     slot.worker.on('error', (err) => lost(err.message));
@@ -131,16 +193,13 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
   const dispatch = () => {
     for (const slot of slots) {
       if (!queue.length) return;
-      if (!slot.ready || slot.seq !== null) continue;
-      const req = queue.shift()!;
-      slot.seq = req.seq;
-      slot.timer = setTimeout(() => {
-        const i = slots.indexOf(slot);
-        if (i >= 0) slots[i] = spawn();
-        void slot.worker.terminate();
-        finish(req.seq, { error: { code: 'timeout', message: `analysis took longer than ${timeoutMs} ms` } });
-        dispatch();
-      }, timeoutMs);
+      // Top a worker up once it is half empty, so items travel in batches of at least perWorker / 2.
+      if (!slot.ready || slot.held.length > perWorker / 2) continue;
+      const batch = queue.splice(0, perWorker - slot.held.length);
+      const idle = slot.held.length === 0;
+      for (const q of batch) slot.held.push(q.seq);
+      if (idle) arm(slot);
+      const req: WorkerRequest = { items: batch, options: options.analyze, prepare: options.prepare };
       slot.worker.postMessage(req);
     }
   };
@@ -171,14 +230,15 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
         }
         const seq = nextSeq++;
         const bytes = itemBytes(n.value.item);
-        tags.set(seq, { tag: n.value.tag, bytes });
+        tags.set(seq, { tag: n.value.tag, bytes, item: n.value.item });
         inflight++;
         inflightBytes += bytes;
         if (n.value.item) {
-          queue.push({ seq, item: n.value.item, options: options.analyze });
-          dispatch();
+          queue.push({ seq, item: n.value.item });
+          if (queue.length >= SEND_AT) dispatch();
         } else finish(seq, {});
       }
+      dispatch();
       if (fatal) throw fatal;
       const r = take();
       if (r) {

@@ -4,16 +4,19 @@ import type { AnalyzeOptions } from '../pipeline.ts';
 import type { RawItem } from '../readers/types.ts';
 import type { ItemError } from '../store/types.ts';
 
-/** Main → worker: analyze this item. */
+/** Main → worker: analyze these items, in order; one response per item, in the same order. */
 export interface WorkerRequest {
-  readonly seq: number;
-  readonly item: RawItem;
+  readonly items: readonly { readonly seq: number; readonly item: RawItem }[];
   readonly options?: AnalyzeOptions;
+  /** Also make each item's `documents` row (`documentRow`) and return a slim analysis (see `slimAnalysis`). */
+  readonly prepare?: boolean;
 }
 
 /** Worker → main: the analysis, or why there is none. */
 export interface WorkerResponse {
   readonly seq: number;
   readonly analysis?: Analysis;
+  /** The `documents` row, when the request asked to `prepare`. */
+  readonly documentRow?: string;
   readonly error?: ItemError;
 }

@@ -36,6 +36,11 @@ export interface WriteItem {
   /** Size as read, in bytes. */
   readonly bytes: number;
   readonly analysis?: Analysis;
+  /**
+   * The analysis's `documents` row as made by `documentRow` (src/store/write.ts), prepared off the
+   * main thread by ingest; when given, the write takes the row's columns from it, not from `analysis`.
+   */
+  readonly documentRow?: string;
   readonly error?: ItemError;
 }
 

@@ -46,9 +46,32 @@ RETURNING id`;
  */
 const LONE_SURROGATE_ESCAPE = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
 
-/** Rows → one json text for `json_to_recordset`. */
-function jsonRows(rows: readonly Record<string, unknown>[]): string {
+/** Rows (or one row) → json text for `json_to_recordset`. */
+function jsonRows(rows: readonly Record<string, unknown>[] | Record<string, unknown>): string {
   return JSON.stringify(rows).replace(LONE_SURROGATE_ESCAPE, '$1\\ufffd');
+}
+
+/**
+ * The `documents` row of an analysis as JSON object text (every column but `ch`, the content hash):
+ * the costly part of a write (search words by jieba, the large `removals`), so ingest makes it on a
+ * worker thread and hands it over as `WriteItem.documentRow`; `writeBatchIn` makes it when missing.
+ * @returns `{"id":…,"sc":…,…}` with lone surrogates already written as U+FFFD
+ */
+export function documentRow(a: Analysis): string {
+  const { regions, people, organizations, industries, quantities, events, directives, mentions } = a;
+  return jsonRows({
+    id: a.id, sc: a.schema, sp: a.source.path, sl: a.source.line ?? null, so: a.source.offset ?? null,
+    sm: a.source.member ?? null, su: a.source.url ?? null, ti: a.title, ou: a.outlet, rp: a.reporters ?? null,
+    pu: timestamp(a.published), dl: a.dateline, me: a.meta ?? null, en: a.encoding ?? null, og: a.original, cl: a.text,
+    rm: a.removals ?? null, wa: a.warnings ?? null,
+    ex: { regions, people, organizations, industries, quantities, events, directives, mentions },
+    hr: homeRegion(a.regions), se: searchDocument(a.title, a.text),
+  });
+}
+
+/** A `documentRow` with the content hash (`ch`) put first: `{"ch":"…",…}`. */
+function withContentHash(row: string, hash: string): string {
+  return `{"ch":${JSON.stringify(hash)}${row.length > 2 ? ',' : ''}${row.slice(1)}`;
 }
 
 const UPSERT_ENTITIES = `
@@ -107,22 +130,12 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
     else if (candidates.has(it.analysis.id)) statuses[i] = 'duplicate';
     else candidates.set(it.analysis.id, { i, a: it.analysis, hash: it.contentHash ?? it.analysis.id });
   });
-  const docs: Record<string, unknown>[] = [];
-  for (const { a, hash } of candidates.values()) {
-    const { regions, people, organizations, industries, quantities, events, directives, mentions } = a;
-    docs.push({
-      id: a.id, ch: hash, sc: a.schema, sp: a.source.path, sl: a.source.line ?? null, so: a.source.offset ?? null,
-      sm: a.source.member ?? null, su: a.source.url ?? null, ti: a.title, ou: a.outlet, rp: a.reporters ?? null,
-      pu: timestamp(a.published), dl: a.dateline, me: a.meta ?? null, en: a.encoding ?? null, og: a.original, cl: a.text,
-      rm: a.removals ?? null, wa: a.warnings ?? null,
-      ex: { regions, people, organizations, industries, quantities, events, directives, mentions },
-      hr: homeRegion(a.regions), se: searchDocument(a.title, a.text),
-    });
-  }
   const stored = new Set<string>();
-  if (docs.length) {
-    const { rows } = await tx.query<{ id: string }>(INSERT_DOCUMENTS, [jsonRows(docs), runId]);
-    for (const r of rows) stored.add(r.id);
+  if (candidates.size) {
+    const rows: string[] = [];
+    for (const { i, a, hash } of candidates.values()) rows.push(withContentHash(items[i].documentRow ?? documentRow(a), hash));
+    const { rows: inserted } = await tx.query<{ id: string }>(INSERT_DOCUMENTS, [`[${rows.join(',')}]`, runId]);
+    for (const r of inserted) stored.add(r.id);
   }
   for (const [id, c] of candidates) statuses[c.i] = stored.has(id) ? 'stored' : 'duplicate';
   const fresh = [...candidates.values()].filter((c) => stored.has(c.a.id)).map((c) => c.a);
