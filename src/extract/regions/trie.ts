@@ -1,7 +1,9 @@
 /**
  * extract/regions/trie: a character trie for longest-match lookup of many literal names
- * (gazetteer names, title heads). Built once; `longestAt` walks the text without allocating.
+ * (gazetteer names, title heads). Built once; `longestAt` walks the text without allocating, on a
+ * typed-array automaton (`../automaton.ts`) compiled from the keys at the first lookup after a change.
  */
+import { Automaton } from '../automaton.ts';
 
 interface Node<T> {
   readonly next: Map<number, Node<T>>;
@@ -11,15 +13,19 @@ interface Node<T> {
 /** A trie over UTF-16 code units mapping literal keys to values. */
 export class Trie<T> {
   private readonly root: Node<T> = { next: new Map(), value: undefined };
-  /** 1 at each UTF-16 code unit some key starts with: most text positions are rejected by one array read. */
-  private readonly starts = new Uint8Array(0x10000);
+  /** Every key set so far, and the automaton over them (undefined after a change until the next lookup). */
+  private readonly keys = new Set<string>();
+  private automaton: Automaton | undefined;
   /** Length of the longest key, in code units. */
   maxLength = 0;
 
   /** Insert `key` → `value`; `merge` combines with an existing value (default: replace). */
   set(key: string, value: T, merge?: (old: T, value: T) => T): void {
     let node = this.root;
-    if (key.length > 0) this.starts[key.charCodeAt(0)] = 1;
+    if (!this.keys.has(key)) {
+      this.keys.add(key);
+      this.automaton = undefined;
+    }
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       let child = node.next.get(c);
@@ -45,27 +51,13 @@ export class Trie<T> {
    * @example new Trie().longestAt('湖北省', 0)
    */
   longestAt(text: string, pos: number): number {
-    if (pos >= text.length || this.starts[text.charCodeAt(pos)] === 0) return 0;
-    let node: Node<T> | undefined = this.root;
-    let best = 0;
-    for (let i = pos; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.value !== undefined) best = i - pos + 1;
-    }
-    return best;
+    const a = (this.automaton ??= new Automaton(this.keys));
+    const k = a.longestAt(text, pos);
+    return k < 0 ? 0 : a.keys[k]!.length;
   }
 
   /** Every key length (longest first) that matches at `text[pos]`. */
   lengthsAt(text: string, pos: number): number[] {
-    if (pos >= text.length || this.starts[text.charCodeAt(pos)] === 0) return [];
-    let node: Node<T> | undefined = this.root;
-    const out: number[] = [];
-    for (let i = pos; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.value !== undefined) out.unshift(i - pos + 1);
-    }
-    return out;
+    return (this.automaton ??= new Automaton(this.keys)).lengthsAt(text, pos);
   }
 }

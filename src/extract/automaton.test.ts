@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Automaton } from './automaton.ts';
+
+const a = new Automaton(['能源', '新能源', '新能源汽车', '', '能源', 'AI']);
+
+test('should keep distinct non-empty keys in first-insertion order', () => {
+  assert.deepEqual(a.keys, ['能源', '新能源', '新能源汽车', 'AI']);
+  assert.equal(a.maxLength, 5);
+});
+
+test('should find the longest key at a position, or -1', () => {
+  assert.equal(a.longestAt('发展新能源汽车产业', 2), 2);
+  assert.equal(a.longestAt('新能源电池', 0), 1);
+  assert.equal(a.longestAt('新能源电池', 1), 0);
+  assert.equal(a.longestAt('新能', 0), -1);
+  assert.equal(a.longestAt('电池', 0), -1);
+  assert.equal(a.longestAt('', 0), -1);
+  assert.equal(a.longestAt('AI', 2), -1);
+});
+
+test('should list every key length at a position, longest first', () => {
+  assert.deepEqual(a.lengthsAt('新能源汽车', 0), [5, 3]);
+  assert.deepEqual(a.lengthsAt('新能源汽车', 1), [2]);
+  assert.deepEqual(a.lengthsAt('汽车', 0), []);
+});
+
+test('should match an empty automaton nowhere', () => {
+  const empty = new Automaton([]);
+  assert.equal(empty.longestAt('任何文字', 0), -1);
+  assert.deepEqual(empty.lengthsAt('任何文字', 0), []);
+});
+
+test('should agree with startsWith over many keys', () => {
+  const keys = Array.from({ length: 500 }, (_, i) => `区${String.fromCharCode(0x4e00 + (i % 37))}${i % 3 ? '市' : ''}${i}`);
+  const big = new Automaton(keys);
+  const text = keys.join('，') + '区一';
+  for (let at = 0; at < text.length; at++) {
+    let best = -1;
+    for (let k = 0; k < big.keys.length; k++) if (text.startsWith(big.keys[k]!, at) && (best < 0 || big.keys[k]!.length > big.keys[best]!.length)) best = k;
+    assert.equal(big.longestAt(text, at), best);
+  }
+});
