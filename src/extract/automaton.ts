@@ -27,6 +27,8 @@ export class Automaton {
   private readonly edgeTargets: Int32Array;
   /** Per state: index + 1 of the key ending there, 0 when none does. */
   private readonly accept: Int32Array;
+  /** The root's edges by symbol (0 = none): the first step of every walk needs no hashing. */
+  private readonly rootNext: Int32Array;
 
   /**
    * Compile `keys` (empty strings are ignored, duplicates kept once).
@@ -66,6 +68,8 @@ export class Automaton {
     });
     if (states * this.width >= 2 ** 31 - 2) throw new RangeError(`Expected fewer than 2^31 edge slots, got ${states} states × ${this.width} symbols`);
     this.accept = Int32Array.from(acceptAt);
+    this.rootNext = new Int32Array(this.width);
+    for (let sym = 1; sym < this.width; sym++) this.rootNext[sym] = edges.get(sym) ?? 0;
     let bits = 4;
     while (1 << bits < edges.size * 2) bits++;
     this.shift = 32 - bits;
@@ -95,9 +99,11 @@ export class Automaton {
 
   /** Index in `keys` of the longest key starting at `text[at]`, or -1 when none does. */
   longestAt(text: string, at: number): number {
-    let state = 0;
-    let best = -1;
-    for (let i = at; i < text.length; i++) {
+    if (at >= text.length) return -1;
+    let state = this.rootNext[this.alphabet[text.charCodeAt(at)]!]!;
+    if (state === 0) return -1;
+    let best = this.accept[state]! - 1;
+    for (let i = at + 1; i < text.length; i++) {
       state = this.step(state, text.charCodeAt(i));
       if (state < 0) break;
       const a = this.accept[state]!;

@@ -1,49 +1,29 @@
 /**
- * extract/regions/trie: a character trie for longest-match lookup of many literal names
- * (gazetteer names, title heads). Built once; `longestAt` walks the text without allocating, on a
- * typed-array automaton (`../automaton.ts`) compiled from the keys at the first lookup after a change.
+ * extract/regions/trie: longest-match lookup of many literal names (gazetteer names, title heads)
+ * with a value per name. Values live in a map by name; matching walks a typed-array automaton
+ * (`../automaton.ts`) compiled from the names at the first lookup after a change, without allocating.
  */
 import { Automaton } from '../automaton.ts';
 
-interface Node<T> {
-  readonly next: Map<number, Node<T>>;
-  value: T | undefined;
-}
-
-/** A trie over UTF-16 code units mapping literal keys to values. */
+/** Literal keys (matched by UTF-16 code unit) mapping to values. */
 export class Trie<T> {
-  private readonly root: Node<T> = { next: new Map(), value: undefined };
-  /** Every key set so far, and the automaton over them (undefined after a change until the next lookup). */
-  private readonly keys = new Set<string>();
+  private readonly values = new Map<string, T>();
+  /** The automaton over the keys (undefined after a change until the next lookup). */
   private automaton: Automaton | undefined;
   /** Length of the longest key, in code units. */
   maxLength = 0;
 
   /** Insert `key` → `value`; `merge` combines with an existing value (default: replace). */
   set(key: string, value: T, merge?: (old: T, value: T) => T): void {
-    let node = this.root;
-    if (!this.keys.has(key)) {
-      this.keys.add(key);
-      this.automaton = undefined;
-    }
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map(), value: undefined };
-        node.next.set(c, child);
-      }
-      node = child;
-    }
-    node.value = node.value !== undefined && merge ? merge(node.value, value) : value;
+    const old = this.values.get(key);
+    if (old === undefined) this.automaton = undefined;
+    this.values.set(key, old !== undefined && merge ? merge(old, value) : value);
     if (key.length > this.maxLength) this.maxLength = key.length;
   }
 
   /** The value stored for exactly `key`, if any. */
   get(key: string): T | undefined {
-    let node: Node<T> | undefined = this.root;
-    for (let i = 0; i < key.length && node; i++) node = node.next.get(key.charCodeAt(i));
-    return node?.value;
+    return this.values.get(key);
   }
 
   /**
@@ -51,13 +31,13 @@ export class Trie<T> {
    * @example new Trie().longestAt('湖北省', 0)
    */
   longestAt(text: string, pos: number): number {
-    const a = (this.automaton ??= new Automaton(this.keys));
+    const a = (this.automaton ??= new Automaton(this.values.keys()));
     const k = a.longestAt(text, pos);
     return k < 0 ? 0 : a.keys[k]!.length;
   }
 
   /** Every key length (longest first) that matches at `text[pos]`. */
   lengthsAt(text: string, pos: number): number[] {
-    return (this.automaton ??= new Automaton(this.keys)).lengthsAt(text, pos);
+    return (this.automaton ??= new Automaton(this.values.keys())).lengthsAt(text, pos);
   }
 }
