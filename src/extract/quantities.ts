@@ -11,13 +11,20 @@
 import type { Mention, QuantityFact } from '../analysis/schema.ts';
 import type { ExtractContext, Span, StageResult } from './types.ts';
 import type { Found } from './index.ts';
-import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUANTITY, RELATED_HEADER, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, YEAR } from './quantities/lexicon.ts';
+import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUALIFIER_BEFORE, QUANTITY, RELATED_HEADER, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, YEAR } from './quantities/lexicon.ts';
 import { isChineseNumeral, parseNumeral } from './quantities/numerals.ts';
 import { metricAfter, metricBefore } from './quantities/metric.ts';
+import { charTable, matchesAt, positionsOf, sticky } from './sticky.ts';
 
 const RULE = 'quantity.number-unit';
 // 出口 (export) followed by a list of places ending in 等 right before the number: 出口欧美、东南亚等.
 const EXPORT_LIST = /出口[^，,。；;]*、[^，,。；;]*等$/;
+/**
+ * Where a figure can start (QUANTITY's lookahead): the first character of a qualifier (将近, 超过 …),
+ * an Arabic digit or a Chinese numeral (零〇一二两三四五六七八九十百千, 万 for 近万家).
+ */
+const FIGURE_START = charTable([...QUALIFIER_BEFORE.split('|').map((w) => w[0]!), '0123456789', '零〇一二两三四五六七八九十百千万']);
+const QUANTITY_AT = sticky(QUANTITY);
 
 /** Quantities of a clean text: one fact and one mention per figure, in text order. */
 export function extractQuantities(ctx: ExtractContext, found: Found): StageResult<QuantityFact> {
@@ -32,8 +39,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
   let sentenceIx = 0;
   let floor = 0; // a metric never reaches back over the previous figure
 
-  QUANTITY.lastIndex = 0;
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of matchesAt(QUANTITY_AT, text, positionsOf(text, FIGURE_START))) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;

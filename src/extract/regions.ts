@@ -14,6 +14,7 @@ import type { Found } from './index.ts';
 import { loadGazetteer, type Gazetteer, type RegionEntry } from './regions/gazetteer.ts';
 import { choose, entriesAt, within } from './regions/resolve.ts';
 import { findHome, type Located } from './regions/home.ts';
+import { charTable, matchesAt, positionsOf, sticky } from './sticky.ts';
 import {
   ABBR_PART,
   ABBR_QUALIFIER,
@@ -79,40 +80,15 @@ function fullNameStartsWithin(g: Gazetteer, text: string, start: number, end: nu
 }
 
 /** 1 at each province abbreviation character: every abbreviation pattern's match starts at one. */
-const ABBR_CHAR = new Uint8Array(0x10000);
-for (const ch of Object.keys(PROVINCE_ABBREVIATIONS)) ABBR_CHAR[ch.charCodeAt(0)] = 1;
-
-/** A sticky copy of a global pattern, tried at chosen positions only. */
-const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '') + 'y');
+const ABBR_CHAR = charTable(Object.keys(PROVINCE_ABBREVIATIONS));
 const ABBR_RUN_AT = sticky(ABBR_RUN);
 const ABBR_VISIT_AT = sticky(ABBR_VISIT);
 const ABBR_QUALIFIER_AT = sticky(ABBR_QUALIFIER);
 const ABBR_PART_AT = sticky(ABBR_PART);
 
-/**
- * The matches `text.matchAll(re)` would give for a global pattern whose every match is non-empty and
- * starts at one of `positions` (ascending): `re` (sticky) is tried there only, skipping positions
- * inside the last match. Most text holds few abbreviation characters, so this skips most of it.
- */
-function matchesAt(re: RegExp, text: string, positions: readonly number[]): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let after = 0;
-  for (const p of positions) {
-    if (p < after) continue;
-    re.lastIndex = p;
-    const m = re.exec(text);
-    if (m) {
-      out.push(m);
-      after = p + m[0].length;
-    }
-  }
-  return out;
-}
-
 /** Province abbreviations in their contexts, where no gazetteer name already covers them. */
 function scanAbbreviations(g: Gazetteer, text: string, taken: readonly RawMatch[]): RawMatch[] {
-  const positions: number[] = [];
-  for (let i = 0; i < text.length; i++) if (ABBR_CHAR[text.charCodeAt(i)] === 1) positions.push(i);
+  const positions = positionsOf(text, ABBR_CHAR);
   if (positions.length === 0) return [];
   const covered = (s: number, e: number) => taken.some((m) => m.start < e && s < m.end);
   const out: RawMatch[] = [];

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { charTable, matchesAt, positionsOf, sticky } from './sticky.ts';
+
+const RUN = /[京津冀]{2,}/g;
+const QUALIFIED = /(?<=[在来])([湘鄂])(?=调研|考察)/g;
+const table = charTable(['京津冀', '湘鄂']);
+const pick = (ms: readonly RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
+
+test('should find the positions of the table characters, ascending', () => {
+  assert.deepEqual(positionsOf('在湘调研，京津冀', table), [1, 5, 6, 7]);
+  assert.deepEqual(positionsOf('', table), []);
+});
+
+test('should give the matches of a global scan, runs not re-entered', () => {
+  const text = '京津冀协同，冀京两地，京城，在湘调研，来鄂考察，湘鄂';
+  const positions = positionsOf(text, table);
+  assert.deepEqual(pick(matchesAt(sticky(RUN), text, positions)), pick([...text.matchAll(RUN)]));
+  assert.deepEqual(pick(matchesAt(sticky(RUN), text, positions)), [[0, '京津冀'], [6, '冀京']]);
+  assert.deepEqual(pick(matchesAt(sticky(QUALIFIED), text, positions)), [[15, '湘'], [20, '鄂']]);
+});
+
+test('should keep the flags but global, and add sticky', () => {
+  assert.equal(sticky(/a/gi).flags, 'iy');
+});
