@@ -27,6 +27,7 @@ import {
   type PeopleLexicon,
 } from './people/lexicon.ts';
 import { nameLengthAt, plausibleCreditName, plausibleName } from './people/names.ts';
+import { matchesAt, positionsOf } from './sticky.ts';
 
 interface Person {
   readonly name: string;
@@ -78,7 +79,7 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
 
   // 2. title chains and the names (or lists of names) after them
   let lastEnd = 0;
-  for (const h of text.matchAll(lex.titleHead)) {
+  for (const h of matchesAt(lex.titleHeadAt, text, positionsOf(text, lex.titleFirst))) {
     const he = h.index + h[0].length;
     if (h.index < lastEnd || isTaken(h.index, he)) continue;
     const len = nameLengthAt(text, he, lex, false);

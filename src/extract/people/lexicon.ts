@@ -3,6 +3,7 @@
  * people stage. Loaded once, lazily.
  */
 import { readFileSync } from 'node:fs';
+import { charTable, sticky } from '../sticky.ts';
 
 const DATA_DIR = new URL('../../../data/titles/', import.meta.url);
 
@@ -10,6 +11,9 @@ const DATA_DIR = new URL('../../../data/titles/', import.meta.url);
 export interface PeopleLexicon {
   /** A title head right before a name: 市长, 副市长, 书记, 局长 ... (longest alternative first). */
   readonly titleHead: RegExp;
+  /** `titleHead` as a sticky pattern, and the first characters of its title words: it is tried only there. */
+  readonly titleHeadAt: RegExp;
+  readonly titleFirst: Uint8Array;
   /** A title head at the end of a string: validates one part of a title chain. */
   readonly titleEnd: RegExp;
   readonly surnames: ReadonlySet<string>;
@@ -38,9 +42,12 @@ export function loadPeopleLexicon(): PeopleLexicon {
       else for (const ch of w) surnames.add(ch);
     }
   }
+  // Not 与会领导 / 有关领导 (the attending leaders), not 委员会 / 书记处 (an organization).
+  const titleHead = new RegExp(`(?<!与会|有关|相关|各级)(?:${alt})(?![会处])(?=[\\u4e00-\\u9fff])`, 'g');
   cached = {
-    // Not 与会领导 / 有关领导 (the attending leaders), not 委员会 / 书记处 (an organization).
-    titleHead: new RegExp(`(?<!与会|有关|相关|各级)(?:${alt})(?![会处])(?=[\\u4e00-\\u9fff])`, 'g'),
+    titleHead,
+    titleHeadAt: sticky(titleHead),
+    titleFirst: charTable(heads.map((h) => h[0]!)),
     titleEnd: new RegExp(`(?:${alt})$`),
     surnames,
     compoundSurnames,
