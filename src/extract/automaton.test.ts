@@ -41,3 +41,10 @@ test('should agree with startsWith over many keys', () => {
     assert.equal(big.longestAt(text, at), best);
   }
 });
+
+test('should find the next position where a key could start', () => {
+  assert.equal(a.nextStart('发展新能源', 0), 2);
+  assert.equal(a.nextStart('发展新能源', 3), 3);
+  assert.equal(a.nextStart('发展汽车', 0), 4);
+  assert.equal(a.nextStart('', 0), 0);
+});

@@ -97,6 +97,17 @@ export class Automaton {
     return this.edgeTargets[h]!;
   }
 
+  /**
+   * The first position at or after `from` where some key's first code unit stands (`text.length` when
+   * none): a scan can jump there, as no key starts in between.
+   */
+  nextStart(text: string, from: number): number {
+    const { alphabet, rootNext } = this;
+    let i = from;
+    while (i < text.length && rootNext[alphabet[text.charCodeAt(i)]!] === 0) i++;
+    return i;
+  }
+
   /** Index in `keys` of the longest key starting at `text[at]`, or -1 when none does. */
   longestAt(text: string, at: number): number {
     if (at >= text.length) return -1;

@@ -19,7 +19,7 @@ import { expandGovernment, lexicons } from './organizations/lexicons.ts';
 import { NOT_AFTER, SUFFIX_LIST } from './organizations/suffixes.ts';
 import { alignsWithWords } from '../text/segment.ts';
 import { taxonomy } from './industries/taxonomy.ts';
-import { buildTrie, longestAt, type Trie } from './industries/trie.ts';
+import { buildTrie, longestAt, nextStart, type Trie } from './industries/trie.ts';
 import { charTable } from './sticky.ts';
 
 type Kind = Exclude<OrganizationKind, 'other'>;
@@ -115,7 +115,7 @@ function suffixHits(text: string): Hit[] {
   for (let i = 0; i < text.length; ) {
     const suffix = longestAt(SUFFIX_TRIE, text, i);
     if (suffix === null) {
-      i++;
+      i = nextStart(SUFFIX_TRIE, text, i + 1);
       continue;
     }
     const kind = KIND_OF.get(suffix)!;
@@ -176,7 +176,7 @@ function knownHits(text: string, taken: readonly Hit[]): Hit[] {
   for (let i = 0; i < text.length; ) {
     const s = longestAt(known.trie, text, i);
     if (s === null) {
-      i++;
+      i = nextStart(known.trie, text, i + 1);
       continue;
     }
     const start = i;

@@ -49,7 +49,7 @@ function scanNames(g: Gazetteer, text: string, year: number | null): RawMatch[] 
   for (let i = 0; i < text.length; ) {
     const len = g.names.longestAt(text, i);
     if (len === 0) {
-      i++;
+      i = g.names.nextStart(text, i + 1);
       continue;
     }
     const end = i + len;

@@ -7,7 +7,7 @@
  */
 import { alignsWithWords } from '../../text/segment.ts';
 import { notIndustries, taxonomy, type Industry } from './taxonomy.ts';
-import { buildTrie, longestAt, type Trie } from './trie.ts';
+import { buildTrie, longestAt, nextStart, type Trie } from './trie.ts';
 
 /** One industry mention in a text. */
 export interface IndustryHit {
@@ -121,7 +121,7 @@ export function findIndustries(text: string, excluded: readonly { start: number;
   for (let start = 0, next = 0; start < text.length; start = next) {
     const s = longestAt(trie, text, start);
     if (s === null) {
-      next = start + 1;
+      next = nextStart(trie, text, start + 1);
       continue;
     }
     const end = start + s.length;

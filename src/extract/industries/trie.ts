@@ -16,6 +16,11 @@ export function buildTrie(surfaces: Iterable<string>): Trie {
   return { automaton: new Automaton(surfaces) };
 }
 
+/** The first position at or after `from` where a surface could start (`text.length` when none). */
+export function nextStart(trie: Trie, text: string, from: number): number {
+  return trie.automaton.nextStart(text, from);
+}
+
 /** The longest surface starting at `at` in `text`, or null. */
 export function longestAt(trie: Trie, text: string, at: number): string | null {
   const k = trie.automaton.longestAt(text, at);

@@ -36,6 +36,11 @@ export class Trie<T> {
     return k < 0 ? 0 : a.keys[k]!.length;
   }
 
+  /** The first position at or after `from` where a key could start (`text.length` when none). */
+  nextStart(text: string, from: number): number {
+    return (this.automaton ??= new Automaton(this.values.keys())).nextStart(text, from);
+  }
+
   /** Every key length (longest first) that matches at `text[pos]`. */
   lengthsAt(text: string, pos: number): number[] {
     return (this.automaton ??= new Automaton(this.values.keys())).lengthsAt(text, pos);
