@@ -48,3 +48,9 @@ test('should find the next position where a key could start', () => {
   assert.equal(a.nextStart('发展汽车', 0), 4);
   assert.equal(a.nextStart('', 0), 0);
 });
+
+test('should not match past an end bound', () => {
+  assert.equal(a.longestAt('新能源汽车', 0, 4), 1);
+  assert.equal(a.longestAt('新能源汽车', 0, 2), -1);
+  assert.equal(a.nextStart('发展汽车新能源', 0, 3), 3);
+});

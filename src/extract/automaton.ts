@@ -98,23 +98,23 @@ export class Automaton {
   }
 
   /**
-   * The first position at or after `from` where some key's first code unit stands (`text.length` when
-   * none): a scan can jump there, as no key starts in between.
+   * The first position at or after `from` where some key's first code unit stands (`end` when none
+   * before it): a scan can jump there, as no key starts in between.
    */
-  nextStart(text: string, from: number): number {
+  nextStart(text: string, from: number, end: number = text.length): number {
     const { alphabet, rootNext } = this;
     let i = from;
-    while (i < text.length && rootNext[alphabet[text.charCodeAt(i)]!] === 0) i++;
+    while (i < end && rootNext[alphabet[text.charCodeAt(i)]!] === 0) i++;
     return i;
   }
 
-  /** Index in `keys` of the longest key starting at `text[at]`, or -1 when none does. */
-  longestAt(text: string, at: number): number {
-    if (at >= text.length) return -1;
+  /** Index in `keys` of the longest key starting at `text[at]` and ending by `end`, or -1 when none does. */
+  longestAt(text: string, at: number, end: number = text.length): number {
+    if (at >= end) return -1;
     let state = this.rootNext[this.alphabet[text.charCodeAt(at)]!]!;
     if (state === 0) return -1;
     let best = this.accept[state]! - 1;
-    for (let i = at + 1; i < text.length; i++) {
+    for (let i = at + 1; i < end; i++) {
       state = this.step(state, text.charCodeAt(i));
       if (state < 0) break;
       const a = this.accept[state]!;

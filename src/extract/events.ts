@@ -13,13 +13,13 @@ import type { EventFact, EventType, Mention } from '../analysis/schema.ts';
 import type { ExtractContext, Span, StageResult } from './types.ts';
 import type { Found } from './index.ts';
 import { dateMentions, findDates, type DateHit } from './dates.ts';
+import { Automaton } from './automaton.ts';
 import {
   ATTEND_ACT,
   CONTEXT_AFTER,
   COUNT_AFTER,
   DATELINE_MARK,
   EVENT_LEAD_ACT,
-  EVENT_TRIGGER,
   EVENT_TRIGGERS,
   LEAD_CLAUSE_END,
   NOT_REPORTED,
@@ -46,18 +46,30 @@ const LEAD_PARAGRAPHS = 4;
 // How far after the lead's name (or name list) the act of leading is looked for.
 const LEAD_CLAUSE_MAX = 60;
 
+/** Every trigger word (EVENT_TRIGGER's alternatives) in one automaton, matched leftmost-longest as the longest-first alternation was. */
+const TRIGGERS = new Automaton(Object.keys(EVENT_TRIGGERS));
+
 /** events: type, date, place, lead official, participants. */
 export function extractEvents(ctx: ExtractContext, found: Found): StageResult<EventFact> {
   const { text, meta, sentences } = ctx;
   const dates = findDates(text, meta);
   const mentions: Mention[] = dateMentions(dates);
-  const triggersIn = (s: Span): Trigger[] =>
-    [...text.slice(s.start, s.end).matchAll(EVENT_TRIGGER)].map((m) => ({
-      start: s.start + m.index,
-      end: s.start + m.index + m[0].length,
-      type: EVENT_TRIGGERS[m[0]]!,
-      context: CONTEXT_AFTER.test(text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 2)),
-    }));
+  const triggersIn = (s: Span): Trigger[] => {
+    // EVENT_TRIGGER's matches in the sentence: leftmost-longest trigger words, not overlapping.
+    const out: Trigger[] = [];
+    for (let i = TRIGGERS.nextStart(text, s.start, s.end); i < s.end; i = TRIGGERS.nextStart(text, i, s.end)) {
+      const k = TRIGGERS.longestAt(text, i, s.end);
+      if (k < 0) {
+        i++;
+        continue;
+      }
+      const word = TRIGGERS.keys[k]!;
+      const end = i + word.length;
+      out.push({ start: i, end, type: EVENT_TRIGGERS[word]!, context: CONTEXT_AFTER.test(text.slice(end, end + 2)) });
+      i = end;
+    }
+    return out;
+  };
   const datesIn = (s: Span) => dates.filter((d) => d.start >= s.start && d.end <= s.end);
   // A trigger that can be the main event: reported, not the setting of another one, not announced.
   const mainIn = (s: Span) => triggersIn(s).find((x) => !x.context && !PLANNED_BEFORE.test(text.slice(s.start, x.start)));
