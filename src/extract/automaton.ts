@@ -29,6 +29,8 @@ export class Automaton {
   private readonly accept: Int32Array;
   /** The root's edges by symbol (0 = none): the first step of every walk needs no hashing. */
   private readonly rootNext: Int32Array;
+  /** 1 at each code unit some key starts with: `nextStart` reads one table per character. */
+  private readonly startable = new Uint8Array(0x10000);
 
   /**
    * Compile `keys` (empty strings are ignored, duplicates kept once).
@@ -70,6 +72,7 @@ export class Automaton {
     this.accept = Int32Array.from(acceptAt);
     this.rootNext = new Int32Array(this.width);
     for (let sym = 1; sym < this.width; sym++) this.rootNext[sym] = edges.get(sym) ?? 0;
+    for (const k of distinct) this.startable[k.charCodeAt(0)] = 1;
     let bits = 4;
     while (1 << bits < edges.size * 2) bits++;
     this.shift = 32 - bits;
@@ -102,9 +105,9 @@ export class Automaton {
    * before it): a scan can jump there, as no key starts in between.
    */
   nextStart(text: string, from: number, end: number = text.length): number {
-    const { alphabet, rootNext } = this;
+    const startable = this.startable;
     let i = from;
-    while (i < end && rootNext[alphabet[text.charCodeAt(i)]!] === 0) i++;
+    while (i < end && startable[text.charCodeAt(i)] === 0) i++;
     return i;
   }
 
