@@ -45,13 +45,22 @@ function wrap(runner: Runner, root: PGlite | null): Db {
 }
 
 /**
+ * Server settings. `shared_buffers`: PostgreSQL's default 128 MB lives in PGlite's WebAssembly memory,
+ * which never shrinks, so once a large ingest has touched every buffer the process keeps 128 MB for
+ * them; 32 MB holds a local atlas's hot pages, and the operating system's file cache holds the rest.
+ */
+const PGLITE_OPTIONS = Object.freeze({
+  startParams: [...(PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams, '-c', 'shared_buffers=32MB'],
+});
+
+/**
  * Open (or create) a PGlite database.
  * @param dir data directory; `null` for an in-memory database
  * @returns a Db on it
  */
 export async function openPglite(dir: string | null): Promise<Db> {
   if (dir) mkdirSync(dir, { recursive: true });
-  const pg = dir ? new PGlite(dir) : new PGlite();
+  const pg = dir ? new PGlite(dir, PGLITE_OPTIONS) : new PGlite(PGLITE_OPTIONS);
   await pg.waitReady;
   return wrap(pg, pg);
 }

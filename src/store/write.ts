@@ -103,16 +103,42 @@ async function insertRows(db: Db, sql: string, c: Columns, extra: readonly unkno
   if (c.size) await db.query(sql, [...c.cols, ...extra]);
 }
 
-/** Insert column arrays as one json parameter of row objects named by `keys` (a `json_to_recordset` insert). */
+/** Insert column arrays as json parameters of row objects named by `keys` (a `json_to_recordset` insert). */
 async function insertJsonRows(db: Db, sql: string, keys: readonly string[], c: Columns): Promise<void> {
   if (!c.size) return;
-  const rows: Record<string, unknown>[] = new Array(c.size);
+  const rows: string[] = new Array(c.size);
   for (let r = 0; r < c.size; r++) {
     const row: Record<string, unknown> = {};
     keys.forEach((k, i) => (row[k] = c.cols[i][r]));
-    rows[r] = row;
+    rows[r] = jsonRows(row);
   }
-  await db.query(sql, [jsonRows(rows)]);
+  for (const param of jsonArrays(rows)) await db.query(sql, [param]);
+}
+
+/**
+ * JSON characters per statement. PGlite runs a statement synchronously on the main thread and its
+ * WebAssembly memory never shrinks, so one large statement both stalls ingest (no result taken, no item
+ * dispatched) and raises the process's memory for good: a 500-document batch of noisy pages is ~8 MB
+ * of JSON and grew PGlite by ~180 MB; statements of at most 1 M characters keep it to a few tens.
+ */
+const STATEMENT_CHARS = 2 ** 20;
+
+/** JSON object texts → JSON array texts of at most `STATEMENT_CHARS` each (one row at least), in order. */
+export function jsonArrays(rows: readonly string[], maxChars: number = STATEMENT_CHARS): string[] {
+  const out: string[] = [];
+  let part: string[] = [];
+  let chars = 0;
+  for (const r of rows) {
+    if (part.length && chars + r.length + 1 > maxChars) {
+      out.push(`[${part.join(',')}]`);
+      part = [];
+      chars = 0;
+    }
+    part.push(r);
+    chars += r.length + 1;
+  }
+  if (part.length) out.push(`[${part.join(',')}]`);
+  return out;
 }
 
 /**
@@ -134,8 +160,10 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
   if (candidates.size) {
     const rows: string[] = [];
     for (const { i, a, hash } of candidates.values()) rows.push(withContentHash(items[i].documentRow ?? documentRow(a), hash));
-    const { rows: inserted } = await tx.query<{ id: string }>(INSERT_DOCUMENTS, [`[${rows.join(',')}]`, runId]);
-    for (const r of inserted) stored.add(r.id);
+    for (const param of jsonArrays(rows)) {
+      const { rows: inserted } = await tx.query<{ id: string }>(INSERT_DOCUMENTS, [param, runId]);
+      for (const r of inserted) stored.add(r.id);
+    }
   }
   for (const [id, c] of candidates) statuses[c.i] = stored.has(id) ? 'stored' : 'duplicate';
   const fresh = [...candidates.values()].filter((c) => stored.has(c.a.id)).map((c) => c.a);
