@@ -84,17 +84,25 @@ function repairShifted(text: string, runStart: number, run: string, rareAt: read
   // With the lost lead byte put back, an even byte count leaves the last byte dangling: the lead byte of
   // the character the annotation names (創 = 84 93, its trail byte lost with the `(`).
   const even = (bytes.length + 1) % 2 === 0;
+  const bodyEnd = even ? bytes.length : bytes.length - 1;
+  // Re-paired as [lead, b0] [b1, b2] …: only the first pair depends on the lost lead byte, so the rest is
+  // decoded once; a candidate needs every pair to be one acceptable character (see `pairChar`).
+  let rest = '';
+  for (let i = 1; i < bodyEnd; i += 2) {
+    const code = pairChar(bytes[i], bytes[i + 1]);
+    if (code === 0) return removeShifted(text, runStart, run, rareAt, ann, annEnd, b);
+    rest += String.fromCharCode(code);
+  }
   const noTail = [{ ch: '', usesAnnotation: false }];
   const completed = !even && syllable ? completeLead(bytes[bytes.length - 1], syllable) : [];
   const tails = completed.length > 0 ? completed : noTail;
   for (let lead = 0x81; lead <= 0xfe; lead++) {
-    const buf = Buffer.concat([Buffer.from([lead]), bytes]);
-    const body = even ? buf : buf.subarray(0, buf.length - 1);
-    const decoded = decodeStrict(body, 'gb18030');
-    if (decoded === undefined || decoded.length !== body.length / 2) continue;
+    const first = pairChar(lead, bytes[0]);
+    if (first === 0) continue;
+    const decoded = String.fromCharCode(first) + rest;
     for (const tail of tails) {
+      if (tail.ch !== '' && !isAcceptable(tail.ch)) continue;
       const cand = decoded + tail.ch;
-      if (![...cand].every((c) => HAN_OR_PUNCT.test(c) && (CJK_PUNCT.test(c) || isCommonChar(c)))) continue;
       const next = text[tail.usesAnnotation ? annEnd : runEnd] ?? '';
       candidates.push({ text: cand, score: wordScore(prev + cand + next), usesAnnotation: tail.usesAnnotation });
     }
@@ -106,7 +114,21 @@ function repairShifted(text: string, runStart: number, run: string, rareAt: read
     b.note({ rule: REDECODED, message: `byte-shifted GBK re-decoded as ${best.text}`, start: qStart, end });
     return;
   }
-  // Strong evidence (a `?` then rare characters): drop through the last rare character of the head.
+  removeShifted(text, runStart, run, rareAt, ann, annEnd, b);
+}
+
+/** Region A with no acceptable re-decoding: strong evidence (a `?` then rare characters), so drop the head. */
+function removeShifted(
+  text: string,
+  runStart: number,
+  run: string,
+  rareAt: readonly number[],
+  ann: RegExpExecArray | null,
+  annEnd: number,
+  b: EditBuilder,
+): void {
+  const qStart = runStart - 1;
+  // Drop through the last rare character of the head.
   const lastRare = rareAt.filter((i) => i < 4).at(-1)!;
   const cut = lastRare + 1 === run.length && ann ? annEnd : runStart + lastRare + 1;
   b.remove(qStart, cut, REMOVED);
@@ -162,6 +184,31 @@ function repairWrongCodec(text: string, start: number, run: string, rareAt: read
   } else {
     b.note({ rule: 'mojibake:suspect', message: 'rare characters left in place', start: start + first, end: start + last + 1 });
   }
+}
+
+/** Whether a character may stand in a good Chinese re-decoding: CJK punctuation, or a common ideograph. */
+function isAcceptable(c: string): boolean {
+  return HAN_OR_PUNCT.test(c) && (CJK_PUNCT.test(c) || isCommonChar(c));
+}
+
+/**
+ * Two-byte GB18030 pair → its character code when the pair alone decodes to one acceptable character
+ * (`isAcceptable`), else 0; filled lazily, -1 = not computed yet. A whole-buffer strict decode of
+ * n bytes yields n/2 acceptable characters exactly when every aligned pair does (any other byte sequence
+ * gives U+FFFD, an ASCII or single-byte character, or a four-byte character that shortens the string),
+ * so candidates are decoded pair by pair through this table instead of one iconv call per lead byte.
+ */
+const PAIR_CHARS = new Int32Array(0x10000).fill(-1);
+
+function pairChar(lead: number, trail: number): number {
+  const key = (lead << 8) | trail;
+  let code = PAIR_CHARS[key];
+  if (code < 0) {
+    const ch = decodeStrict(Buffer.from([lead, trail]), 'gb18030');
+    code = ch !== undefined && ch.length === 1 && isAcceptable(ch) ? ch.charCodeAt(0) : 0;
+    PAIR_CHARS[key] = code;
+  }
+  return code;
 }
 
 /** Characters with GBK lead byte `lead` whose reading is `syllable` (the character the annotation names). */
