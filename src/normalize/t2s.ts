@@ -15,13 +15,73 @@ const REASON = 'normalize:t2s';
 // Clause boundaries used when a line's converted length differs (a phrase mapped to another length).
 const CLAUSE = /[^，。；：、！？,.;:!?\s]+/g;
 
+// Ideographic description characters (U+2FF0–U+2FFF, ⿰⿱…): OpenCC reads one with the characters it
+// describes as a unit, so a line holding one is converted whole, never in windows.
+const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/;
+
 let converter: ((s: string) => string) | undefined;
 let trigger: RegExp | undefined;
+let triggerAll: RegExp | undefined;
+let inKey: Uint8Array | undefined;
 
 /** The OpenCC converter, built once. */
-function convert(s: string): string {
+function opencc(s: string): string {
   const c = (converter ??= Converter({ from: OPENCC_FROM, to: 'cn' }));
   return c(s);
+}
+
+/**
+ * `opencc(s)`, converting only windows around the characters it can change. A character found in no
+ * dictionary key (most Simplified characters, punctuation, ASCII) can neither start, end nor sit inside a
+ * match, so OpenCC's longest-match scan restarts after it: the text between two such characters converts
+ * on its own, and a stretch holding no trigger character converts to itself (every changing entry holds
+ * one). Each trigger is widened to the nearest key-free characters, and only those windows are converted.
+ */
+function convert(s: string): string {
+  const keys = keyTable();
+  if (IDEOGRAPHIC_DESCRIPTION.test(s)) return opencc(s);
+  const re = (triggerAll ??= new RegExp(traditionalTrigger().source, 'gu'));
+  re.lastIndex = 0;
+  let out = '';
+  let done = 0; // s[0, done) is already in `out`
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    let start = m.index;
+    if (start < done) continue; // inside the last window
+    let end = start + m[0].length;
+    while (start > done && keys[s.charCodeAt(start - 1)] === 1) start--;
+    while (end < s.length && keys[s.charCodeAt(end)] === 1) end++;
+    out += s.slice(done, start) + opencc(s.slice(start, end));
+    done = end;
+    re.lastIndex = end;
+  }
+  return done === 0 ? s : out + s.slice(done);
+}
+
+/**
+ * 1 for every UTF-16 code unit that occurs in some dictionary key of the conversion (and for every
+ * surrogate, so a window never splits a pair), else 0. Built once.
+ */
+function keyTable(): Uint8Array {
+  if (inKey) return inKey;
+  const table = new Uint8Array(0x10000);
+  table.fill(1, 0xd800, 0xe000);
+  for (const group of dictionaryGroups()) {
+    for (const dict of group) {
+      if (typeof dict !== 'string') continue;
+      for (const entry of dict.split('|')) {
+        const k = entry.split(' ')[0] ?? '';
+        for (let i = 0; i < k.length; i++) table[k.charCodeAt(i)] = 1;
+      }
+    }
+  }
+  inKey = table;
+  return table;
+}
+
+/** The dictionary groups the converter applies, in order (`tw` → OpenCC standard, then → `cn`). */
+function dictionaryGroups(): readonly (readonly unknown[])[] {
+  return [...(Locale.from as Record<string, readonly (readonly unknown[])[]>)[OPENCC_FROM], ...Locale.to.cn];
 }
 
 /**
@@ -32,8 +92,7 @@ function convert(s: string): string {
 export function traditionalTrigger(): RegExp {
   if (trigger) return trigger;
   const chars = new Set<string>();
-  const groups = [...(Locale.from as Record<string, readonly (readonly unknown[])[]>)[OPENCC_FROM], ...Locale.to.cn];
-  for (const group of groups) {
+  for (const group of dictionaryGroups()) {
     for (const dict of group) {
       if (typeof dict !== 'string') continue;
       for (const entry of dict.split('|')) {
