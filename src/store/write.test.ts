@@ -2,6 +2,7 @@ import { test, describe, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends, fakeItem } from './test-backends.ts';
 import type { Store } from './types.ts';
+import { documentRow, jsonArrays } from './write.ts';
 
 for (const backend of backends()) {
   describe(`write (${backend.name})`, () => {
@@ -29,6 +30,53 @@ for (const backend of backends()) {
       const b = fakeItem('株洲轨道交通装备', 'k-b');
       const r = await store.writeBatch(run, [a, b]);
       assert.deepEqual([r.statuses, r.stored, r.duplicates], [['stored', 'duplicate'], 1, 1]);
+    });
+  });
+}
+
+describe('jsonArrays', () => {
+  test('should group rows into arrays of at most maxChars, in order, one row at least', () => {
+    assert.deepEqual(jsonArrays(['{"a":1}', '{"b":2}', '{"c":3}'], 16), ['[{"a":1},{"b":2}]', '[{"c":3}]']);
+    assert.deepEqual(jsonArrays(['{"long":"xxxxxxxxxxxxxxxx"}'], 4), ['[{"long":"xxxxxxxxxxxxxxxx"}]']);
+  });
+
+  test('should return no arrays for no rows', () => {
+    assert.deepEqual(jsonArrays([]), []);
+  });
+});
+
+describe('documentRow', () => {
+  test('should write the row columns, a home region and search words, without the content hash', () => {
+    const row = JSON.parse(documentRow(fakeItem('长沙工程机械产业').analysis!));
+    assert.equal(row.ch, undefined);
+    assert.deepEqual([row.cl, row.hr, row.pu, row.rp, row.se], ['长沙工程机械产业', '430100', '2024-03-01T02:00:00.000Z', ['记者甲'], '标题 长沙 工程 机械 工程机械 产业']);
+  });
+
+  test('should write a lone surrogate as U+FFFD', () => {
+    assert.equal(JSON.parse(documentRow(fakeItem('湘潭\ud800').analysis!)).cl, '湘潭\ufffd');
+  });
+});
+
+for (const backend of backends()) {
+  describe(`write with prepared rows (${backend.name})`, () => {
+    test('should store the same rows from a prepared documentRow and a slim analysis as from the full analysis', async () => {
+      const store = await backend.open();
+      try {
+        const full = fakeItem('株洲轨道交通装备产业集群', 'k-full');
+        const run = await store.beginRun({});
+        await store.writeBatch(run, [full]);
+        const read = async () => (await store.db.query(`SELECT content_hash, title, original, clean, removals, warnings, extraction, home_region, search::text AS search, published FROM documents`)).rows;
+        const before = await read();
+        await store.db.exec('DELETE FROM person_titles; DELETE FROM facts; DELETE FROM mentions; DELETE FROM doc_regions; DELETE FROM doc_industries; DELETE FROM ingest_items; DELETE FROM documents');
+        const a = full.analysis!;
+        const prepared = { ...full, analysis: { ...a, original: '', removals: [], warnings: [] }, documentRow: documentRow(a) };
+        const r = await store.writeBatch(run, [prepared]);
+        assert.deepEqual(r.statuses, ['stored']);
+        assert.deepEqual(await read(), before);
+      } finally {
+        await store.close();
+        await backend.cleanup();
+      }
     });
   });
 }
