@@ -6,6 +6,8 @@
  * whole name (市发改委和市商务局 are two). A conjunction inside a name stays (专汽和应急装备检测研发基地).
  */
 
+import { Automaton } from '../automaton.ts';
+
 /** Characters a name is made of: CJK, Latin letters, digits, and brackets around a place. */
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9()（）·]/;
 /** Longest run looked at before a head word. */
@@ -27,9 +29,32 @@ const STOP_WORDS = [
   '用好', '做强', '做大', '获评', '鼓励', '开展', '宣布', '涉及', '吸引', '抓好', '通报', '保障', '本次', '活动', '单位',
   '代表团', '集聚', '车间', '共建', '季度', '企业和', '企业与', '企业及',
 ];
+/** The stop words in one automaton: matched leftmost-longest, as an alternation of them longest first would be. */
+const STOP = new Automaton(STOP_WORDS);
 /** 联合 (jointly with) as a verb before a national name (联合中国农业大学); inside names it stays (联合研究院). */
-const JOINTLY = '联合(?=中国|国家)';
-const STOP = new RegExp(`(?:${[...STOP_WORDS].sort((a, b) => b.length - a.length).join('|')}|${JOINTLY})`, 'g');
+const JOINTLY = '联合';
+const JOINTLY_BEFORE = ['中国', '国家'];
+
+/**
+ * Index just after the last stop word of `run`, or 0: stop words are read left to right, longest
+ * first, not overlapping; where none starts, 联合 before 中国/国家 is one.
+ */
+function afterLastStop(run: string): number {
+  let cut = 0;
+  for (let p = 0; p < run.length; ) {
+    const k = STOP.longestAt(run, p);
+    if (k >= 0) {
+      p += STOP.keys[k]!.length;
+      cut = p;
+    } else if (run.startsWith(JOINTLY, p) && JOINTLY_BEFORE.some((w) => run.startsWith(w, p + JOINTLY.length))) {
+      p += JOINTLY.length;
+      cut = p;
+    } else {
+      p++;
+    }
+  }
+  return cut;
+}
 /**
  * Verbs that end the sentence part before a park, platform, research body or project: 建设 (build)
  * and 以 stand inside company and government names (中铁建设集团, 住房和城乡建设局), not inside parks.
@@ -67,7 +92,7 @@ export function nameStart(text: string, headStart: number, endsWithName: (s: str
   let r = headStart;
   while (r > 0 && headStart - r < MAX_RUN && NAME_CHAR.test(text[r - 1]!)) r--;
   const run = text.slice(r, headStart);
-  let cut = Math.max(afterLast(STOP, run), afterLast(FIGURE, run), afterLast(YEAR, run));
+  let cut = Math.max(afterLastStop(run), afterLast(FIGURE, run), afterLast(YEAR, run));
   if (kind !== 'company' && kind !== 'government') cut = Math.max(cut, afterLast(BUILD_STOP, run));
   if (kind === 'project') cut = Math.max(cut, afterLast(COMPANY_HEAD, run), afterLast(SERVE_STOP, run));
   CONJUNCTION.lastIndex = 0;
