@@ -33,7 +33,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
   const mentions: Mention[] = [];
   const skipLines = headlineListLines(text);
   const entityMentions = [...found.regions.mentions, ...found.organizations.mentions, ...found.people.mentions];
-  const cutsAll = entityMentions.map((m) => m.end).sort((a, b) => a - b);
+  let cutsAll: Int32Array | undefined; // sorted mention ends, built at the first figure that needs them
   const dateYear = yearOf(ctx.meta.dateline ?? ctx.meta.published);
   const scopes = new Map<Span, QuantityFact['scope']>(); // one scope per sentence
   let sentenceIx = 0;
@@ -64,6 +64,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
       floor = end;
       continue;
     }
+    cutsAll ??= Int32Array.from(entityMentions, (m) => m.end).sort();
     const cuts = cutsBetween(cutsAll, sentence.start, start);
     let metric = after ?? metricBefore(text, Math.max(floor, sentence.start), start, cuts);
     if (after && /国家|地区/.test(after) && EXPORT_LIST.test(text.slice(Math.max(sentence.start, start - 30), start))) {
@@ -97,7 +98,7 @@ function setScope(cache: Map<Span, QuantityFact['scope']>, s: Span, scope: Quant
 }
 
 /** Sorted mention ends in (from, to], by binary search. */
-function cutsBetween(sorted: readonly number[], from: number, to: number): number[] {
+function cutsBetween(sorted: ArrayLike<number>, from: number, to: number): number[] {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
