@@ -22,9 +22,11 @@ export class Automaton {
   private readonly width: number;
   private readonly shift: number;
   private readonly mask: number;
-  /** Edge table: `state * width + symbol + 1` (0 marks an empty slot) → target state. */
-  private readonly edgeKeys: Int32Array;
-  private readonly edgeTargets: Int32Array;
+  /**
+   * Edge table, slot h at [2h, 2h+1]: the key `state * width + symbol + 1` (0 marks an empty slot) and
+   * the target state side by side, so a probe reads one cache line.
+   */
+  private readonly edges: Int32Array;
   /** Per state: index + 1 of the key ending there, 0 when none does. */
   private readonly accept: Int32Array;
   /** The root's edges by symbol (0 = none): the first step of every walk needs no hashing. */
@@ -77,13 +79,12 @@ export class Automaton {
     while (1 << bits < edges.size * 2) bits++;
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
-    this.edgeKeys = new Int32Array(1 << bits);
-    this.edgeTargets = new Int32Array(1 << bits);
+    this.edges = new Int32Array(2 << bits);
     for (const [e, t] of edges) {
       let h = Math.imul(e + 1, GOLDEN) >>> this.shift;
-      while (this.edgeKeys[h] !== 0) h = (h + 1) & this.mask;
-      this.edgeKeys[h] = e + 1;
-      this.edgeTargets[h] = t;
+      while (this.edges[2 * h] !== 0) h = (h + 1) & this.mask;
+      this.edges[2 * h] = e + 1;
+      this.edges[2 * h + 1] = t;
     }
   }
 
@@ -93,11 +94,12 @@ export class Automaton {
     if (sym === 0) return -1;
     const e = state * this.width + sym + 1;
     let h = Math.imul(e, GOLDEN) >>> this.shift;
-    for (let k = this.edgeKeys[h]!; k !== e; k = this.edgeKeys[h]!) {
+    const edges = this.edges;
+    for (let k = edges[2 * h]!; k !== e; k = edges[2 * h]!) {
       if (k === 0) return -1;
       h = (h + 1) & this.mask;
     }
-    return this.edgeTargets[h]!;
+    return edges[2 * h + 1]!;
   }
 
   /**
