@@ -63,7 +63,7 @@ function main(): void {
   const plan: [string, string[]][] = [
     ['clean.ts', pass([['size', 'size'], ['full-size', 'full-size']])],
     ['segment.ts', pass([['seg-size', 'size'], ['pos-size', 'pos-size']])],
-    ['ingest.ts', pass([['docs', 'docs'], ['workers', 'workers']])],
+    ['ingest.ts', pass([['docs', 'docs'], ['workers', 'workers'], ['modes', 'modes']])],
   ];
   const results: BenchResult[] = [];
   for (const [script, args] of plan) {

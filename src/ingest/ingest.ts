@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Origin, RawItem, ReaderItem } from '../readers/types.ts';
 import type { ItemError, RunCounts, Store, WriteItem } from '../store/types.ts';
-import { analyzeAll, type Task } from './pool.ts';
+import { analyzeAll, defaultWorkers, type Task } from './pool.ts';
 import { DEFAULT_MAX_ITEM_BYTES, itemKey, readItems, type SourceOptions } from './source.ts';
 
 /** Options of `ingest`, resolved once against DEFAULTS. */
@@ -169,7 +169,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   try {
     const tasks = toTasks(readItems(paths, { inputFormat: opts.inputFormat, maxBytes: opts.maxItemBytes }), store, opts.maxItemBytes);
     // The workers also make each document's row (search words, JSON), so the main thread only writes.
-    const results = analyzeAll(tasks, { workers: opts.workers, timeoutMs: opts.timeoutMs, analyze: { extract: opts.extract }, prepare: true });
+    const results = analyzeAll(tasks, { workers: opts.workers ?? defaultWorkers(), timeoutMs: opts.timeoutMs, analyze: { extract: opts.extract }, prepare: true });
     for await (const { tag, analysis, documentRow, error } of results) {
       counts.items++;
       counts.bytes += tag.bytes;

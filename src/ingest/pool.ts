@@ -14,7 +14,7 @@ import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** Options of `analyzeAll`. */
 export interface PoolOptions {
-  /** Worker threads (default: `defaultWorkers()`). */
+  /** Worker threads (default: every core; ingest passes `defaultWorkers()`). */
   readonly workers?: number;
   /** Yield in input order (default false). */
   readonly ordered?: boolean;
@@ -58,9 +58,9 @@ const PER_WORKER = 256;
 const SEND_AT = 16;
 
 /**
- * Default worker threads: one per core, less one for the main thread when there are 2 or more, since
- * the main thread is busy too (reading, and PGlite writing synchronously); each worker also holds its own
- * dictionaries (jieba, OpenCC, lexicons), so fewer workers is less memory.
+ * Default worker threads for ingest: one per core, less one for the main thread when there are 2 or more,
+ * since ingest's main thread is busy too (reading, and PGlite writing synchronously); each worker also
+ * holds its own dictionaries (jieba, OpenCC, lexicons), so fewer workers is less memory.
  */
 export function defaultWorkers(cores: number = availableParallelism()): number {
   return Math.max(1, cores - 1);
@@ -90,7 +90,7 @@ interface Queued {
  * @example for await (const r of analyzeAll(tasks, { ordered: true })) print(r)
  */
 export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: PoolOptions = {}): AsyncGenerator<TaskResult<T>> {
-  const workers = Math.max(1, options.workers ?? defaultWorkers());
+  const workers = Math.max(1, options.workers ?? availableParallelism());
   const perWorker = Math.max(1, options.perWorker ?? PER_WORKER);
   const window = Math.max(1, options.window ?? workers * perWorker * 2);
   const windowBytes = options.windowBytes ?? 64 * 2 ** 20;
