@@ -21,8 +21,9 @@ const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/;
 
 let converter: ((s: string) => string) | undefined;
 let trigger: RegExp | undefined;
-let triggerAll: RegExp | undefined;
 let inKey: Uint8Array | undefined;
+let triggerUnits: Uint8Array | undefined;
+let triggerAstral: Set<number> | undefined;
 
 /** The OpenCC converter, built once. */
 function opencc(s: string): string {
@@ -40,22 +41,56 @@ function opencc(s: string): string {
 function convert(s: string): string {
   const keys = keyTable();
   if (IDEOGRAPHIC_DESCRIPTION.test(s)) return opencc(s);
-  const re = (triggerAll ??= new RegExp(traditionalTrigger().source, 'gu'));
-  re.lastIndex = 0;
   let out = '';
   let done = 0; // s[0, done) is already in `out`
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    let start = m.index;
-    if (start < done) continue; // inside the last window
-    let end = start + m[0].length;
+  for (let i = nextTrigger(s, 0); i >= 0; i = nextTrigger(s, done)) {
+    let start = i;
+    let end = i + 1;
     while (start > done && keys[s.charCodeAt(start - 1)] === 1) start--;
     while (end < s.length && keys[s.charCodeAt(end)] === 1) end++;
     out += s.slice(done, start) + opencc(s.slice(start, end));
     done = end;
-    re.lastIndex = end;
   }
   return done === 0 ? s : out + s.slice(done);
+}
+
+/**
+ * Index of the first character at or after `from` that `traditionalTrigger()` matches, or -1: the
+ * same test through a code-unit table (a huge `u` character class is slow to scan).
+ */
+function nextTrigger(s: string, from: number): number {
+  const units = triggerTable();
+  for (let i = from; i < s.length; i++) {
+    const flag = units[s.charCodeAt(i)];
+    if (flag === 1) return i;
+    if (flag === 2 && triggerAstral!.has(s.codePointAt(i)!)) return i;
+  }
+  return -1;
+}
+
+/** Whether `s` holds a character OpenCC can change (`traditionalTrigger().test(s)`). */
+function hasTrigger(s: string): boolean {
+  return nextTrigger(s, 0) >= 0;
+}
+
+/** Code unit → 1 (a trigger character), 2 (high surrogate of some astral trigger), 0; built once. */
+function triggerTable(): Uint8Array {
+  if (triggerUnits) return triggerUnits;
+  const table = new Uint8Array(0x10000);
+  const astral = new Set<number>();
+  for (const c of triggerChars()) {
+    const code = c.codePointAt(0)!;
+    if (code > 0xffff) {
+      astral.add(code);
+      table[c.charCodeAt(0)] = 2;
+    } else table[code] = 1;
+  }
+  // CJK_COMPAT is a range in the regex: every code unit of it.
+  const [lo, hi] = CJK_COMPAT.split('-').map((u) => u.charCodeAt(0));
+  table.fill(1, lo, hi + 1);
+  triggerAstral = astral;
+  triggerUnits = table;
+  return table;
 }
 
 /**
@@ -91,6 +126,16 @@ function dictionaryGroups(): readonly (readonly unknown[])[] {
  */
 export function traditionalTrigger(): RegExp {
   if (trigger) return trigger;
+  const escaped = [...triggerChars()].map((c) => (/[\\\]\-^]/.test(c) ? `\\${c}` : c)).join('');
+  trigger = new RegExp(`[${escaped}${CJK_COMPAT}]`, 'u');
+  return trigger;
+}
+
+let triggerSet: Set<string> | undefined;
+
+/** The characters of `traditionalTrigger()` (without the CJK_COMPAT range), built once. */
+function triggerChars(): Set<string> {
+  if (triggerSet) return triggerSet;
   const chars = new Set<string>();
   for (const group of dictionaryGroups()) {
     for (const dict of group) {
@@ -106,9 +151,8 @@ export function traditionalTrigger(): RegExp {
       }
     }
   }
-  const escaped = [...chars].map((c) => (/[\\\]\-^]/.test(c) ? `\\${c}` : c)).join('');
-  trigger = new RegExp(`[${escaped}${CJK_COMPAT}]`, 'u');
-  return trigger;
+  triggerSet = chars;
+  return chars;
 }
 
 /** Diff two equal-length strings into merged edits at `offset` (never splitting a surrogate pair). */
@@ -155,14 +199,13 @@ function convertSpan(src: string, offset: number, edits: Edit[]): void {
  */
 export function t2sEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  const re = traditionalTrigger();
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end > start) {
       const line = text.slice(start, end);
-      if (re.test(line)) convertSpan(line, start, edits);
+      if (hasTrigger(line)) convertSpan(line, start, edits);
     }
     start = end + 1;
   }

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Converter } from 'opencc-js/t2cn';
+import { applyEdits } from '../text/edits.ts';
+import { t2sEdits, traditionalTrigger } from './t2s.ts';
+import { OPENCC_FROM } from './constants.ts';
+
+const opencc = Converter({ from: OPENCC_FROM, to: 'cn' });
+
+test('should convert only the windows around Traditional characters, as OpenCC converts the whole line', () => {
+  const lines = [
+    '产业发展大会在市里召开,國際經濟合作區的企業代表参加。',
+    '乾淨能源项目,看著就好;ABC 123 鄉鎮與縣域',
+    '全部是简体的一行文字',
+    '開頭與結尾都是繁體',
+  ];
+  const text = lines.join('\n');
+  assert.equal(applyEdits(text, t2sEdits(text)).text, lines.map((l) => opencc(l)).join('\n'));
+});
+
+test('should leave Simplified text without edits', () => {
+  assert.deepEqual(t2sEdits('产业集群高质量发展'), []);
+  assert.deepEqual(t2sEdits(''), []);
+});
+
+test('should agree with the trigger regex on what starts a conversion', () => {
+  const re = traditionalTrigger();
+  assert.equal(re.test('發'), true);
+  assert.equal(re.test('发'), false);
+  assert.deepEqual(t2sEdits('一發'), [{ start: 1, end: 2, replacement: '发', reason: 'normalize:t2s' }]);
+});
