@@ -18,6 +18,11 @@ test('should convert only the windows around Traditional characters, as OpenCC c
   assert.equal(applyEdits(text, t2sEdits(text)).text, lines.map((l) => opencc(l)).join('\n'));
 });
 
+test('should convert a whole line holding a compatibility-supplement ideograph, as OpenCC does', () => {
+  const line = '\u{2F800}一般的文字,然後是國家';
+  assert.equal(applyEdits(line, t2sEdits(line)).text, opencc(line));
+});
+
 test('should leave Simplified text without edits', () => {
   assert.deepEqual(t2sEdits('产业集群高质量发展'), []);
   assert.deepEqual(t2sEdits(''), []);

@@ -2,8 +2,8 @@
  * normalize/t2s: Traditional → Simplified with OpenCC (phrase level, `tw` → `cn`), as edits.
  *
  * OpenCC rewrites whole strings, so to keep provenance the text is converted line by line, only
- * lines holding a character OpenCC can change are converted at all (a one-pass regex test), and the
- * output is diffed back into small edits: character by character when the length is unchanged
+ * lines holding a character OpenCC can change are converted at all, within them only windows around
+ * those characters (see `convert`), and the output is diffed back into small edits: character by character when the length is unchanged
  * (the usual case), else clause by clause.
  */
 import { Converter, Locale } from 'opencc-js/t2cn';
@@ -16,8 +16,14 @@ const REASON = 'normalize:t2s';
 const CLAUSE = /[^，。；：、！？,.;:!?\s]+/g;
 
 // Ideographic description characters (U+2FF0–U+2FFF, ⿰⿱…): OpenCC reads one with the characters it
-// describes as a unit, so a line holding one is converted whole, never in windows.
-const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/;
+// describes as a unit, so a string holding one is converted whole, never in windows.
+const IDEOGRAPHIC_DESCRIPTION_FIRST = 0x2ff0;
+const IDEOGRAPHIC_DESCRIPTION_END = 0x3000;
+
+// keyTable() values.
+const KEY_FREE = 0;
+const IN_KEY = 1;
+const WHOLE = 2;
 
 let converter: ((s: string) => string) | undefined;
 let trigger: RegExp | undefined;
@@ -40,14 +46,14 @@ function opencc(s: string): string {
  */
 function convert(s: string): string {
   const keys = keyTable();
-  if (IDEOGRAPHIC_DESCRIPTION.test(s)) return opencc(s);
+  for (let i = 0; i < s.length; i++) if (keys[s.charCodeAt(i)] === WHOLE) return opencc(s);
   let out = '';
   let done = 0; // s[0, done) is already in `out`
   for (let i = nextTrigger(s, 0); i >= 0; i = nextTrigger(s, done)) {
     let start = i;
     let end = i + 1;
-    while (start > done && keys[s.charCodeAt(start - 1)] === 1) start--;
-    while (end < s.length && keys[s.charCodeAt(end)] === 1) end++;
+    while (start > done && keys[s.charCodeAt(start - 1)] !== KEY_FREE) start--;
+    while (end < s.length && keys[s.charCodeAt(end)] !== KEY_FREE) end++;
     out += s.slice(done, start) + opencc(s.slice(start, end));
     done = end;
   }
@@ -94,24 +100,37 @@ function triggerTable(): Uint8Array {
 }
 
 /**
- * 1 for every UTF-16 code unit that occurs in some dictionary key of the conversion (and for every
- * surrogate, so a window never splits a pair), else 0. Built once.
+ * Per UTF-16 code unit, built once from every dictionary the converter uses (normalization,
+ * segmentation, conversion): KEY_FREE when it occurs in no key; IN_KEY when it does (every surrogate
+ * too, so a window never splits a pair); WHOLE when a string holding it must be converted whole — an
+ * ideographic description character, or a character of a changing entry that names no trigger
+ * character (the normalization of the compatibility supplement U+2F800…: converted with the rest of a
+ * line that has a trigger, as before, so windows cannot be used there).
  */
 function keyTable(): Uint8Array {
   if (inKey) return inKey;
   const table = new Uint8Array(0x10000);
-  table.fill(1, 0xd800, 0xe000);
-  for (const group of dictionaryGroups()) {
-    for (const dict of group) {
-      if (typeof dict !== 'string') continue;
-      for (const entry of dict.split('|')) {
-        const k = entry.split(' ')[0] ?? '';
-        for (let i = 0; i < k.length; i++) table[k.charCodeAt(i)] = 1;
-      }
+  table.fill(IN_KEY, 0xd800, 0xe000);
+  const whole: string[] = [];
+  for (const dict of converterDictionaries()) {
+    for (const entry of dict.split('|')) {
+      const [k = '', v] = entry.split(' ');
+      for (let i = 0; i < k.length; i++) table[k.charCodeAt(i)] ||= IN_KEY;
+      if (v !== undefined && k !== v && !hasTrigger(k)) whole.push(k);
     }
   }
+  for (const k of whole) for (let i = 0; i < k.length; i++) table[k.charCodeAt(i)] = WHOLE;
+  table.fill(WHOLE, IDEOGRAPHIC_DESCRIPTION_FIRST, IDEOGRAPHIC_DESCRIPTION_END);
   inKey = table;
   return table;
+}
+
+/** Every dictionary (`key value|key value…`) of the `tw` → `cn` converter's configuration, all chains. */
+function converterDictionaries(): string[] {
+  const configs = (Locale as unknown as { configs?: Record<string, Record<string, unknown>> }).configs;
+  const config = configs?.[`${OPENCC_FROM}2s`];
+  const chains: unknown[] = config ? Object.values(config) : [...dictionaryGroups()];
+  return chains.flat(4).filter((d): d is string => typeof d === 'string');
 }
 
 /** The dictionary groups the converter applies, in order (`tw` → OpenCC standard, then → `cn`). */
