@@ -21,6 +21,8 @@ interface Lexicon {
   readonly charFreq: Map<string, number>;
   /** Summed frequency of words holding each adjacent Simplified pair. */
   readonly bigrams: Map<string, number>;
+  /** The same, keyed by the pair's two UTF-16 code units (`first * 0x10000 + second`). */
+  readonly bigramCodes: Map<number, number>;
   /** The COMMON_CHAR_COUNT most frequent Simplified characters. */
   readonly common: Set<string>;
 }
@@ -29,6 +31,8 @@ let lexicon: Lexicon | undefined;
 let t2s: ((s: string) => string) | undefined;
 const simplifiedCache = new Map<string, string>();
 const commonTable = new Int8Array(0x10000); // 0 = unknown yet, 1 = common, -1 = rare
+// Code unit → 1 + the code unit of its Simplified form; 0 = unknown yet, -1 = the form is not one code unit.
+const simplifiedUnit = new Int32Array(0x10000);
 let reverse: Map<string, string[]> | undefined;
 const readingCache = new Map<string, readonly string[]>();
 let syllables: Set<string> | undefined;
@@ -40,6 +44,7 @@ function load(): Lexicon {
   const raw = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
   const charFreq = new Map<string, number>();
   const bigrams = new Map<string, number>();
+  const bigramCodes = new Map<number, number>();
   for (const line of raw.split('\n')) {
     const sp = line.indexOf(' ');
     if (sp <= 0) continue;
@@ -54,12 +59,14 @@ function load(): Lexicon {
       if (i > 0) {
         const pair = word[i - 1] + c;
         bigrams.set(pair, (bigrams.get(pair) ?? 0) + freq);
+        const code = word.charCodeAt(i - 1) * 0x10000 + word.charCodeAt(i);
+        bigramCodes.set(code, (bigramCodes.get(code) ?? 0) + freq);
       }
     }
   }
   const ranked = [...charFreq.entries()].filter(([c]) => /\p{Script=Han}/u.test(c)).sort((a, b) => b[1] - a[1]);
   const common = new Set(ranked.slice(0, COMMON_CHAR_COUNT).map(([c]) => c));
-  lexicon = { charFreq, bigrams, common };
+  lexicon = { charFreq, bigrams, bigramCodes, common };
   return lexicon;
 }
 
@@ -91,7 +98,25 @@ export function charFrequency(ch: string): number {
 /** How strongly `a` then `b` form (part of) a dictionary word; 0 when never adjacent in one. */
 export function bigramScore(a: string, b: string): number {
   if (!a || !b) return 0;
-  return load().bigrams.get(simplify(a) + simplify(b)) ?? 0;
+  const lex = load();
+  if (a.length === 1 && b.length === 1) {
+    // Fast path: both Simplified forms are one code unit, so the pair is a number key.
+    const sa = simplifiedCodeUnit(a);
+    const sb = simplifiedCodeUnit(b);
+    if (sa >= 0 && sb >= 0) return lex.bigramCodes.get(sa * 0x10000 + sb) ?? 0;
+  }
+  return lex.bigrams.get(simplify(a) + simplify(b)) ?? 0;
+}
+
+/** The code unit of the Simplified form of one code unit `ch`, or -1 when that form is not one code unit. */
+function simplifiedCodeUnit(ch: string): number {
+  const code = ch.charCodeAt(0);
+  const hit = simplifiedUnit[code];
+  if (hit !== 0) return hit > 0 ? hit - 1 : -1;
+  const s = simplify(ch);
+  const out = s.length === 1 ? s.charCodeAt(0) : -1;
+  simplifiedUnit[code] = out >= 0 ? out + 1 : -1;
+  return out;
 }
 
 /**
