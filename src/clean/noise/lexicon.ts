@@ -19,9 +19,10 @@ import { COMMON_CHAR_COUNT, MIN_WORD_FREQ, TONE_TABLE } from './constants.ts';
 interface Lexicon {
   /** Summed word frequency per Simplified character. */
   readonly charFreq: Map<string, number>;
-  /** Summed frequency of words holding each adjacent Simplified pair. */
-  readonly bigrams: Map<string, number>;
-  /** The same, keyed by the pair's two UTF-16 code units (`first * 0x10000 + second`). */
+  /**
+   * Summed frequency of words holding each adjacent Simplified pair of code units, keyed by
+   * `first * 0x10000 + second` (a number key: no string built per lookup).
+   */
   readonly bigramCodes: Map<number, number>;
   /** The COMMON_CHAR_COUNT most frequent Simplified characters. */
   readonly common: Set<string>;
@@ -43,7 +44,6 @@ function load(): Lexicon {
   const require = createRequire(import.meta.url);
   const raw = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
   const charFreq = new Map<string, number>();
-  const bigrams = new Map<string, number>();
   const bigramCodes = new Map<number, number>();
   for (const line of raw.split('\n')) {
     const sp = line.indexOf(' ');
@@ -57,8 +57,6 @@ function load(): Lexicon {
       const c = word[i];
       charFreq.set(c, (charFreq.get(c) ?? 0) + freq);
       if (i > 0) {
-        const pair = word[i - 1] + c;
-        bigrams.set(pair, (bigrams.get(pair) ?? 0) + freq);
         const code = word.charCodeAt(i - 1) * 0x10000 + word.charCodeAt(i);
         bigramCodes.set(code, (bigramCodes.get(code) ?? 0) + freq);
       }
@@ -66,7 +64,7 @@ function load(): Lexicon {
   }
   const ranked = [...charFreq.entries()].filter(([c]) => /\p{Script=Han}/u.test(c)).sort((a, b) => b[1] - a[1]);
   const common = new Set(ranked.slice(0, COMMON_CHAR_COUNT).map(([c]) => c));
-  lexicon = { charFreq, bigrams, bigramCodes, common };
+  lexicon = { charFreq, bigramCodes, common };
   return lexicon;
 }
 
@@ -105,7 +103,9 @@ export function bigramScore(a: string, b: string): number {
     const sb = simplifiedCodeUnit(b);
     if (sa >= 0 && sb >= 0) return lex.bigramCodes.get(sa * 0x10000 + sb) ?? 0;
   }
-  return lex.bigrams.get(simplify(a) + simplify(b)) ?? 0;
+  // Every key is a pair of code units, so only a two-unit pair of Simplified forms can be known.
+  const pair = simplify(a) + simplify(b);
+  return pair.length === 2 ? (lex.bigramCodes.get(pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1)) ?? 0) : 0;
 }
 
 /** The code unit of the Simplified form of one code unit `ch`, or -1 when that form is not one code unit. */
