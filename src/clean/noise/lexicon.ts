@@ -37,6 +37,10 @@ const simplifiedUnit = new Int32Array(0x10000);
 let reverse: Map<string, string[]> | undefined;
 const readingCache = new Map<string, readonly string[]>();
 let syllables: Set<string> | undefined;
+/** Most entries a string-keyed memo holds before it is emptied. */
+const MEMO_LIMIT = 100_000;
+const syllableCache = new Map<string, string>();
+const hasReadingCache = new Map<string, boolean | undefined>();
 
 /** Load (once) the jieba-derived frequencies and bigrams. */
 function load(): Lexicon {
@@ -124,6 +128,17 @@ function simplifiedCodeUnit(ch: string): number {
  * `le` → `le` (no tone), `lǜ` → `lv4`.
  */
 export function normalizeSyllable(written: string): string {
+  let out = syllableCache.get(written);
+  if (out === undefined) {
+    // Bounded: crawled text can hold any number of distinct letter runs.
+    if (syllableCache.size >= MEMO_LIMIT) syllableCache.clear();
+    out = normalizeSyllableUncached(written);
+    syllableCache.set(written, out);
+  }
+  return out;
+}
+
+function normalizeSyllableUncached(written: string): string {
   let tone = 0;
   let out = '';
   for (const ch of written.toLowerCase()) {
@@ -194,9 +209,16 @@ export function isPinyinSyllable(syllable: string): boolean {
 
 /** Whether the character has `syllable` among its readings (tone ignored when the syllable has none). */
 export function hasReading(ch: string, syllable: string): boolean | undefined {
+  const key = `${ch}\u0000${syllable}`;
+  if (hasReadingCache.has(key)) return hasReadingCache.get(key);
+  if (hasReadingCache.size >= MEMO_LIMIT) hasReadingCache.clear();
   const rs = readings(ch);
-  if (rs.length === 0) return undefined;
-  const norm = normalizeSyllable(syllable);
-  const bare = toneless(norm);
-  return rs.some((r) => r === norm || toneless(r) === bare);
+  let out: boolean | undefined;
+  if (rs.length > 0) {
+    const norm = normalizeSyllable(syllable);
+    const bare = toneless(norm);
+    out = rs.some((r) => r === norm || toneless(r) === bare);
+  }
+  hasReadingCache.set(key, out);
+  return out;
 }
