@@ -12,3 +12,10 @@ const TRADITIONAL =
 
 /** Set of frequent characters, both scripts (code points). */
 export const COMMON_CJK: ReadonlySet<number> = new Set([...(SIMPLIFIED + TRADITIONAL)].map((c) => c.codePointAt(0)!));
+
+/** COMMON_CJK as a table over the BMP: 1 for a frequent character (a lookup per character, no hashing). */
+export const COMMON_CJK_TABLE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of COMMON_CJK) if (c <= 0xffff) table[c] = 1;
+  return table;
+})();

@@ -105,10 +105,10 @@ function chardetPick(bytes: Uint8Array): Codec | undefined {
 /** Detect among the candidates by decoding a sample with each and scoring it. */
 function detect(bytes: Uint8Array): Decoded {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  const scored: { codec: Codec; score: DecodingScore }[] = CANDIDATES.map((codec) => ({
-    codec,
-    score: scoreDecoding(decoderFor(codec.decoder).decode(sample)),
-  }));
+  const scored: { codec: Codec; score: DecodingScore; text: string }[] = CANDIDATES.map((codec) => {
+    const text = decoderFor(codec.decoder).decode(sample);
+    return { codec, score: scoreDecoding(text), text };
+  });
   scored.sort((a, b) => b.score.value - a.score.value);
   let [best, second] = scored as [(typeof scored)[0], (typeof scored)[0]];
   const margin = best.score.value - second.score.value;
@@ -117,7 +117,12 @@ function detect(bytes: Uint8Array): Decoded {
     if (pick === second.codec) [best, second] = [second, best];
   }
   const confidence = Math.max(0.3, Math.min(0.99, 0.5 + Math.abs(best.score.value - second.score.value)));
-  const decoded = decodeWith(best.codec, bytes, 'detected', Number(confidence.toFixed(2)));
+  const rounded = Number(confidence.toFixed(2));
+  // A document no longer than the sample was decoded whole already: reuse that text.
+  const decoded: Decoded =
+    sample.length === bytes.length
+      ? { text: best.text, encoding: { name: best.codec.name, confidence: rounded, invalidBytes: countReplacements(best.text), method: 'detected' } }
+      : decodeWith(best.codec, bytes, 'detected', rounded);
   // GB18030 that needed no four-byte sequences is plain GBK: report the narrower family.
   if (best.codec === GB && !hasGb18030FourByte(bytes)) return { ...decoded, encoding: { ...decoded.encoding, name: 'gbk' } };
   return decoded;

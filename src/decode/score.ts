@@ -3,7 +3,7 @@
  * and free of U+FFFD; a wrong CJK codec yields rare characters (Big5 read as GBK) or replacement
  * characters (GBK read as Big5, GBK read as UTF-8).
  */
-import { COMMON_CJK } from './common-chars.ts';
+import { COMMON_CJK_TABLE } from './common-chars.ts';
 
 /** The score of one decoding; higher is better. */
 export interface DecodingScore {
@@ -29,7 +29,7 @@ export function scoreDecoding(text: string): DecodingScore {
     if (c === 0xfffd) replacements++;
     else if (c >= 0x4e00 && c <= 0x9fff) {
       cjk++;
-      if (COMMON_CJK.has(c)) common++;
+      common += COMMON_CJK_TABLE[c]!;
     }
   }
   if (nonAscii === 0) return { value: 1, replacements, cjk, common };
