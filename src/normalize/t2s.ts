@@ -31,10 +31,28 @@ let inKey: Uint8Array | undefined;
 let triggerUnits: Uint8Array | undefined;
 let triggerAstral: Set<number> | undefined;
 
+/** Windows up to this long are memoized (short words and phrases repeat across a corpus). */
+const MEMO_MAX_LENGTH = 24;
+/** Most memoized windows before the memo is emptied. */
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
 /** The OpenCC converter, built once. */
 function opencc(s: string): string {
   const c = (converter ??= Converter({ from: OPENCC_FROM, to: 'cn' }));
   return c(s);
+}
+
+/** `opencc(s)` for a window, memoized when short (a pure function of the window). */
+function convertWindow(s: string): string {
+  if (s.length > MEMO_MAX_LENGTH) return opencc(s);
+  let out = memo.get(s);
+  if (out === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    out = opencc(s);
+    memo.set(s, out);
+  }
+  return out;
 }
 
 /**
@@ -54,7 +72,7 @@ function convert(s: string): string {
     let end = i + 1;
     while (start > done && keys[s.charCodeAt(start - 1)] !== KEY_FREE) start--;
     while (end < s.length && keys[s.charCodeAt(end)] !== KEY_FREE) end++;
-    out += s.slice(done, start) + opencc(s.slice(start, end));
+    out += s.slice(done, start) + convertWindow(s.slice(start, end));
     done = end;
   }
   return done === 0 ? s : out + s.slice(done);
