@@ -11,7 +11,7 @@ export function register(program: Command): void {
     .description('analyze documents and store them (idempotent, resumable)')
     .argument('<paths...>', 'files or folders (`-` for stdin)')
     .option('--db <dir>', 'PGlite directory (ignored when DATABASE_URL is set)')
-    .option('--workers <n>', 'worker threads (default: every core)')
+    .option('--workers <n>', 'worker threads (default: cores - 1, at least 1: the main thread writes the store)')
     .option('--input <format>', 'input format: auto, jsonl, text, html', 'auto')
     .option('--batch <n>', 'documents per transaction', '500')
     .option('--no-extract', 'store clean text and metadata only')
