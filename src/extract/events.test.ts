@@ -59,3 +59,18 @@ test('should not take a tallied signing (签约项目N个，…签订协议) as 
 test('should not take an announced event (将于 … 举办) as the main event', () => {
   assert.deepEqual(events('记者从市工信局获悉，我市将于下月举办博览会。'), []);
 });
+
+test('should read a 调度会 as a progress meeting and find its lead in the paragraph after the dated one', () => {
+  assert.deepEqual(events('某日报讯 8月8日，某县召开项目建设调度会。\n县委书记王某明出席会议并讲话，县长李某主持。'), [
+    { type: '推进会', date: '--08-08', place: null, lead: '王某明', participants: ['李某'] },
+  ]);
+});
+
+test('should make a promotion meeting with signings a signing, and keep one without them', () => {
+  const signed = events('10月21日，某市在武汉举办招商推介会，现场签约项目12个。市委书记王某明推介投资环境。');
+  assert.deepEqual(signed.map((x) => [x.type, x.date, x.lead]), [['签约', '--10-21', '王某明']]);
+  const later = events('8月29日，某区招商推介会举行。区委书记唐某平出席并推介。\n推介会上，28个项目现场签约。');
+  assert.deepEqual(later.map((x) => [x.type, x.date, x.lead]), [['签约', '--08-29', '唐某平']]);
+  const plain = events('11月6日，某区在深圳举办低空经济招商推介会。副市长马某平出席并致辞。');
+  assert.deepEqual(plain.map((x) => [x.type, x.date]), [['other', '--11-06']]);
+});

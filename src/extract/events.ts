@@ -72,7 +72,12 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
   };
   const datesIn = (s: Span) => dates.filter((d) => d.start >= s.start && d.end <= s.end);
   // A trigger that can be the main event: reported, not the setting of another one, not announced.
-  const mainIn = (s: Span) => triggersIn(s).find((x) => !x.context && !PLANNED_BEFORE.test(text.slice(s.start, x.start)));
+  // A generic meeting ('other': 推介会, 论坛) yields to a specific happening reported in the same sentence
+  // (招商推介会，现场签约项目12个: the signing is the event).
+  const mainIn = (s: Span) => {
+    const ok = triggersIn(s).filter((x) => !x.context && !PLANNED_BEFORE.test(text.slice(s.start, x.start)));
+    return ok.find((x) => x.type !== 'other') ?? ok[0];
+  };
 
   // 2. the main event
   let main: { sentence: Span; trigger: Trigger } | null = null;
@@ -100,7 +105,7 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
   const participants = people.filter((p) => p.role === 'participant').map((p) => p.name);
   const mainDate = eventDate(datesIn(main.sentence), main.trigger, meta.dateline, text);
   const facts: EventFact[] = [event(text, main.sentence, main.trigger, mainDate, placeIn(found, text, main.sentence), lead, participants)];
-  mentions.push(eventMention(text, main.trigger, 'event.main'));
+  const mainMention = mentions.push(eventMention(text, main.trigger, 'event.main')) - 1;
 
   // 3. other happenings of another type, reported (not planned) after the main sentence
   const seen = new Set<EventType>([main.trigger.type]);
@@ -127,6 +132,14 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
       mentions.push(eventMention(text, t, 'event.other'));
     }
   }
+  // 招商推介会举行。⏎推介会上，28个项目现场签约: a generic meeting whose same-day happening is specific
+  // takes that happening's type (the annotation convention: a promotion meeting with signings is a 签约).
+  const specific = facts[0]!.type === 'other' ? facts.findIndex((f, i) => i > 0 && f.type !== 'other' && f.date === mainDate) : -1;
+  if (specific > 0) {
+    facts[0] = { ...facts[0]!, type: facts[specific]!.type };
+    mentions[mainMention] = { ...mentions[mainMention]!, kind: facts[specific]!.type };
+    facts.splice(specific, 1);
+  }
   return { facts, mentions };
 }
 
@@ -139,16 +152,20 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
  */
 function eventLead(text: string, found: Found, s: Span, dates: readonly DateHit[]): string | null {
   // The paragraph from the main sentence on; when it names no official (a headline, a summary line),
-  // the next paragraph that carries a date or a dateline (讯).
+  // the next paragraph that carries a date or a dateline (讯), or the one right after a dated paragraph
+  // that named none (讯…开工仪式举行。⏎州委书记甲宣布开工: the officials get their own paragraph).
   let from = s.start;
   let named: Mention[] = [];
   let end = from;
+  let afterDated = false;
   for (let tries = 0; tries < LEAD_PARAGRAPHS && from < text.length; tries++) {
     const nl = text.indexOf('\n', from);
     end = nl < 0 ? text.length : nl;
     const para = text.slice(from, end);
     const dated = tries === 0 || DATELINE_MARK.test(para) || dates.some((d) => d.start >= from && d.end <= end);
-    if (dated) {
+    const follows = afterDated;
+    afterDated = dated;
+    if (dated || follows) {
       const lo = from;
       named = found.people.mentions.filter((m) => m.type === 'person' && m.start >= lo && m.end <= end && !NOT_ACTORS.has(m.kind ?? ''));
       if (named.length > 0) break;

@@ -103,3 +103,12 @@ test('should let the official who runs the event lead over the one who only spea
     '李某华 [市长] participant',
   ]);
 });
+
+test('should read five-character names after a title and in credits, and a name before 推介', () => {
+  assert.deepEqual(people('(记者 巴音某其格)8月8日，旗委书记乌云某力格出席会议并讲话。市委书记苏和某特尔致辞。区委书记唐某平推介投资环境。'), [
+    '巴音某其格 [] journalist',
+    '乌云某力格 [旗委书记] lead',
+    '苏和某特尔 [市委书记] participant',
+    '唐某平 [区委书记] mentioned',
+  ]);
+});

@@ -19,6 +19,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventType>> = {
   观摩: '观摩', // observation visit
   推进大会: '推进会', // progress meeting
   推进会: '推进会',
+  调度会: '推进会', // scheduling meeting: a progress meeting that goes through projects one by one
   大会: '大会', // conference
   博览会: '展会', // expo
   展览会: '展会',
@@ -35,6 +36,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventType>> = {
   发布会: 'other',
   论坛: 'other',
   峰会: 'other',
+  推介会: 'other', // promotion meeting (招商推介会); a signing held at it is the event when the same sentence reports one
 };
 
 /** Any trigger word, longest alternative first. */
@@ -73,10 +75,11 @@ export const RANGE_END_BEFORE = /[至到~～—－-]$/;
 /**
  * In the clause after the first official named in the lead paragraph: an act of leading the event —
  * 宣布 (announces), 出席 (attends as the guest of honour), 主持 (chairs), 调研/考察/视察/走访/察看
- * (inspects), 深入/来到/前往/赴 (goes to), 揭牌 (unveils), 带队/率 (leads a delegation), 讲话 (speaks), 见证 (witnesses), 启动
- * (launches), 会见 (meets). Not 致辞 (a welcome address), 参加/陪同 (attends, accompanies), 介绍, 表示.
+ * (inspects), 深入/来到/前往/赴 (goes to), 揭牌 (unveils), 带队/带领/率 (leads a delegation), 讲话 (speaks),
+ * 见证 (witnesses), 启动 (launches), 会见 (meets), 推介 (gives the promotion talk of a 推介会).
+ * Not 致辞 (a welcome address), 参加/陪同 (attends, accompanies), 介绍, 表示.
  */
-export const EVENT_LEAD_ACT = /宣布|出席|主持|调研|考察|视察|走访|察看|深入|来到|前往|赴|揭牌|带队|率|讲话|见证|启动|会见|按下/;
+export const EVENT_LEAD_ACT = /宣布|出席|主持|调研|考察|视察|走访|察看|深入|来到|前往|赴|揭牌|带队|带领|率|讲话|见证|启动|会见|按下|推介/;
 
 /** Attendance (参加): leads only when the official is the one named in the lead paragraph. */
 export const ATTEND_ACT = /^(?:参加|出席)/;

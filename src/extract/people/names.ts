@@ -46,8 +46,26 @@ export function nameLengthAt(text: string, p: number, lex: PeopleLexicon, requir
   // 格桑多吉表示: a four-character name (Tibetan, Mongolian) when no shorter reading ends at a boundary;
   // not before a line break or the end (李德明出⏎ is a cut-off 出席).
   const four = text.slice(p, p + 4);
-  if (!requireSurname && four.length === 4 && /[^\s]/.test(text[p + 4] ?? ' ') && !NON_NAME_CHAR.test(four) && !NOT_NAMES.has(four) && !NOT_NAMES.has(four.slice(0, 2)) && boundaryAt(text, p + 4) && !NOT_NAME_END.test(four) && !NOT_IN_FOUR.test(four) && !lex.titleEnd.test(four)) return 4;
+  if (!requireSurname && longReading(text, p, 4, lex)) return 4;
+  // 乌云毕力格出席: five characters (Mongolian names) under the same conditions.
+  if (!requireSurname && longReading(text, p, 5, lex)) return 5;
   return 0;
+}
+
+/** True when the `len` characters at `text[p]` read as a long transliterated name after a title. */
+function longReading(text: string, p: number, len: number, lex: PeopleLexicon): boolean {
+  const s = text.slice(p, p + len);
+  return (
+    s.length === len &&
+    /[^\s]/.test(text[p + len] ?? ' ') &&
+    !NON_NAME_CHAR.test(s) &&
+    !NOT_NAMES.has(s) &&
+    !NOT_NAMES.has(s.slice(0, 2)) &&
+    boundaryAt(text, p + len) &&
+    !NOT_NAME_END.test(s) &&
+    !NOT_IN_FOUR.test(s) &&
+    !lex.titleEnd.test(s)
+  );
 }
 
 // The last character of a four-character reading that is a verb or function word, not a name's end.
@@ -66,8 +84,8 @@ export function dottedNameLengthAt(text: string, p: number): number {
   return 0;
 }
 
-/** True when a credited token is a name: 2–4 Han characters or a dotted name, no staff word. */
+/** True when a credited token is a name: 2–5 Han characters (巴音其其格) or a dotted name, no staff word. */
 export function plausibleCreditName(s: string): boolean {
   if (s.includes('·')) return /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$/.test(s);
-  return /^[\u4e00-\u9fff]{2,4}$/.test(s) && !NOT_NAMES.has(s);
+  return /^[\u4e00-\u9fff]{2,5}$/.test(s) && !NOT_NAMES.has(s);
 }
