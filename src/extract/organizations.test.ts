@@ -142,3 +142,16 @@ test('should find the expected organizations, parks, projects and honors of the 
 test('should not read a verb or a generic phrase before 项目 as a project name', () => {
   assert.deepEqual(names('会议听取了企业生产运行情况和相关项目进展汇报,要坚持项目为王。'), []);
 });
+
+test('should read declared short and Latin names, stems and company lists as companies with their full names', () => {
+  const facts = (text: string) => run(text).facts.filter((f) => f.kind === 'company').map((f) => `${f.name}${f.canonical ? `→${f.canonical}` : ''}`);
+  assert.deepEqual(facts('湖北某纬动力有限公司(以下简称“某纬动力”)的项目投产。某纬动力年产能60GWh。'), ['湖北某纬动力有限公司', '某纬动力→湖北某纬动力有限公司']);
+  assert.deepEqual(facts('签约企业包括优某得科技股份有限公司(UCloud)。'), ['优某得科技股份有限公司', 'UCloud→优某得科技股份有限公司']);
+  assert.deepEqual(facts('观摩了某景食品股份有限公司。某景食品以香菇为原料。'), ['某景食品股份有限公司', '某景食品→某景食品股份有限公司']);
+  assert.deepEqual(facts('立某精密、木某森、合某泰等龙头企业订单饱满。'), ['立某精密', '木某森', '合某泰']);
+  assert.deepEqual(facts('3M中国有限公司签署备忘录，2家有限公司参加。'), ['3M中国有限公司']);
+});
+
+test('should not read places or industries of a `等企业` list as companies', () => {
+  assert.deepEqual(run('安溪县、德化县等地企业参加。汽车、电子信息等企业加快转型。').facts.filter((f) => f.kind === 'company'), []);
+});

@@ -6,7 +6,9 @@
  *   2. known    well-known companies by full or short name (中联 → 中联重科), national ministries;
  *   3. honor    titles after designation verbs (入选…产业集群, 被认定为…城市) and national or world
  *               titles in quotes or after 是/打造 (“中国X都”, 打造“中国X谷”);
- *   4. list     named items of a `A、B等重点项目` list are projects.
+ *   4. list     named items of a `A、B等重点项目` list are projects;
+ *   5. alias    companies written without their legal form: declared short and Latin names, a full
+ *               name's stem on its own, items of a `A、B等龙头企业` list (organizations/aliases.ts).
  * Government names are merged with their abbreviations (湖北省质监局 is an alias of
  * 湖北省质量技术监督局 when both are written). Every mention keeps its span and rule.
  */
@@ -15,6 +17,7 @@ import type { ExtractContext, StageResult } from './types.ts';
 import type { Found } from './index.ts';
 import { nameStart } from './organizations/boundary.ts';
 import { findDesignatedHonors, findTitleHonors } from './organizations/honors.ts';
+import { declaredAliases, listedCompanies, stemAliases, type ItemKind } from './organizations/aliases.ts';
 import { expandGovernment, lexicons } from './organizations/lexicons.ts';
 import { NOT_AFTER, SUFFIX_LIST } from './organizations/suffixes.ts';
 import { alignsWithWords } from '../text/segment.ts';
@@ -56,6 +59,8 @@ const PHASE_ONLY = /^(?:[一二三四五六七八九十\d]+期)+(?:工程)?$/;
 const LEVEL_PREFIX = /^(?:国家级|省级)(?=[\u4e00-\u9fff]{4})/;
 /** A bracketed word between two company heads: 飞机工业(集团)有限公司, 酒厂(集团)有限责任公司. */
 const BRACKETED_HEAD = /^[(（]([\u4e00-\u9fff]{2,4})[)）]/;
+/** A leading number that counts or dates (2家, 3个, 10余, 2024年), not a name's digits (3M, 361度). */
+const COUNTED = /^[\d.]+(?:[家个余多万亿千百年月日号项批座条名位%]|$)/;
 /** Separators inside a list of industries: 新能源及装备制造, 软件和信息服务. */
 const INDUSTRY_LIST_SEP = /[和及与、]/;
 
@@ -156,7 +161,9 @@ function suffixHits(text: string): Hit[] {
       if (!(kind === 'government' && LEVEL_ONLY.test(run) && !BARE_HEAD.test(suffix))) continue;
     }
     if (UNBALANCED_CLOSE.test(run)) continue;
-    if (/^\d/.test(run)) continue;
+    // 2家有限公司 is a count, but 3M中国有限公司 and 361度(中国)有限公司 are names: a leading number
+    // only when no classifier or date word follows it.
+    if (/^\d/.test(run) && COUNTED.test(run)) continue;
     hits.push({ name: text.slice(start, end), kind, start, end, rule: 'org.suffix' });
     // 检测研发基地项目: the platform is also a project when 项目 follows.
     if (kind !== 'project' && text.startsWith('项目', end)) {
@@ -250,7 +257,26 @@ export function extractOrganizations(ctx: ExtractContext, found: Found): StageRe
   const honors = [...designated, ...titled.filter((t) => !designated.some((d) => d.start <= t.start && d.end >= t.end))];
   // A designated honor supersedes a shorter suffix reading of the same words.
   const all = [...dropNested(suffix).filter((h) => !honors.some((o) => o.start <= h.start && o.end >= h.end)), ...honors];
+  const overlaps = (list: readonly Hit[], start: number, end: number) => list.some((h) => h.start < end && start < h.end);
+  const companies = all.filter((h) => h.kind === 'company');
+  const declared = declaredAliases(text, companies).filter((a) => !overlaps(all, a.start, a.end));
+  all.push(...declared);
+  all.push(...stemAliases(text, companies).filter((a) => !overlaps(all, a.start, a.end)));
   all.push(...knownHits(text, all), ...projectListHits(text).filter((p) => !all.some((h) => h.start === p.start && h.end === p.end)));
+  const isRegion = (start: number, end: number) => found.regions.mentions.some((m) => m.start <= start && m.end >= end);
+  // A list item holding a company found inside it (亿航 in EHang亿航) is that company's longer name.
+  const within: Hit[] = [];
+  const classify = (name: string, start: number, end: number): ItemKind => {
+    const over = all.filter((h) => h.start < end && start < h.end);
+    if (over.some((h) => h.kind === 'company' && h.start <= start && h.end >= end)) return 'found';
+    if (over.length > 0 && !over.every((h) => h.kind === 'company' && h.start >= start && h.end <= end)) return 'other';
+    if (isRegion(start, end) || GENERIC_RUN.test(name) || isIndustryOnly(name)) return 'other';
+    within.push(...over);
+    return 'brand';
+  };
+  const listed = listedCompanies(text, classify, (end) => nameStart(text, end, () => false));
+  for (const h of within) if (listed.some((l) => l.start <= h.start && l.end >= h.end) && all.includes(h)) all.splice(all.indexOf(h), 1);
+  all.push(...listed);
 
   const facts = new Map<string, OrganizationFact & { aliases: string[] }>();
   const mentions: Mention[] = [];
