@@ -4,7 +4,8 @@
  * Stages run in order; each reads the document context and what earlier stages found:
  *   1. regions        gazetteer (data/regions) + home region from dateline/outlet/title
  *   2. organizations  suffix rules + lexicons (companies, government, parks, platforms, projects, honors)
- *   3. people         title chains, shared-title lists, roles
+ *   3. people         title chains, shared-title lists, roles; then organizations named only
+ *                     inside a title (市工信局局长) are dropped
  *   4. industries     taxonomy (data/industries)
  *   5. quantities     numerals, units, qualifiers, metrics, scope
  *   6. events         event type, date, place, lead
@@ -27,6 +28,7 @@ import { extractIndustries } from './industries.ts';
 import { extractQuantities } from './quantities.ts';
 import { extractEvents } from './events.ts';
 import { extractDirectives } from './directives.ts';
+import { dropTitleOrganizations } from './organizations/in-titles.ts';
 
 /** What earlier stages found, for the later ones. Each field is filled as its stage runs. */
 export interface Found {
@@ -50,6 +52,7 @@ export function extract(text: string, meta: DocMeta): Extraction {
   found.organizations = extractOrganizations(ctx, found);
   // 3. people
   found.people = extractPeople(ctx, found);
+  found.organizations = dropTitleOrganizations(text, found.organizations, found.people.facts);
   // 4. industries
   found.industries = extractIndustries(ctx, found);
   // 5. quantities
