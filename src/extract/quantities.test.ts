@@ -105,3 +105,13 @@ test('should read 去年 against the dateline year and return a mention per figu
 test('should return nothing for empty text', () => {
   assert.deepEqual(extractQuantities(createContext('', META), NONE), { facts: [], mentions: [] });
 });
+
+test('should cut 培育/引进 and 该镇/该生产线 from a metric, keep 引进项目, and skip offered rewards', () => {
+  assert.deepEqual(q('培育农产品加工企业一百二十余家。该镇莼菜种植面积已达1.2万亩。该生产线总投资约42亿元。'), [
+    ['农产品加工企业', '余', 120, '家', null],
+    ['莼菜种植面积', '', 1.2, '万亩', null],
+    ['总投资', '约', 42, '亿元', null],
+  ]);
+  assert.deepEqual(q('去年新引进项目4个。'), [['新引进项目', '', 4, '个', null]]);
+  assert.deepEqual(q('对新认定的省级园区，州财政将给予500万元至1000万元奖补。'), []);
+});

@@ -73,18 +73,20 @@ export const GROWTH = ['同比增长', '同比下降', '增长', '下降', '增�
 
 /**
  * A sentence that sets targets or gives directives before the figure: 要 (must) opening a clause or
- * after a speech verb (not 高要区, 主要, 要求, 要素, 要点), 力争 (strive to), 确保 (ensure), 争取 (aim to).
+ * after a speech verb (not 高要区, 主要, 要求, 要素, 要点), 力争 (strive to), 确保 (ensure), 争取 (aim to),
+ * 将给予/最高给予 (an offered reward).
  * Its figures are goals, not facts.
  */
-export const TARGET = /(?:^|[，,；;：:\s]|强调|指出|表示|提出)\s*要(?![求素点])|力争|确保|争取/;
+export const TARGET = /(?:^|[，,；;：:\s]|强调|指出|表示|提出)\s*要(?![求素点])|力争|确保|争取|将给予|最高给予|给予最高/;
 
 /**
  * Words that open a noun phrase: everything up to their last occurrence is cut. Time words
  * (去年 last year, 今年 this year, 2023年, 一季度, 1至11月), totalizers (全市 the whole city, 全区, 其中
  * among them), verbs of having or gathering (现有 now has, 已集聚, 聚集, 拥有, 已有), of producing
  * (实现 achieved), project-phase words (建成后 once built, 达产后 at full capacity, 预计 expected) and
- * demonstratives (此次, 本次, 该项目, 本届…会 this session of the fair), settings (期间 during, 现场 on site),
- * targets (确保, 力争) and 按 (according to). A word that would leave nothing is not cut.
+ * demonstratives (此次, 本次, 该项目/该镇/该生产线, 本届…会 this session of the fair), settings (期间 during,
+ * 现场 on site), targets (确保, 力争), 按 (according to), verbs of fostering and bringing in (培育, 引进; not
+ * 引进项目, a noun). A word that would leave nothing is not cut.
  */
 export const OPENERS = new RegExp(
   [
@@ -92,11 +94,11 @@ export const OPENERS = new RegExp(
     '去年', '今年', '前年', '上年', '年内', '目前', '当前', '截至',
     '全[市区县省州旗国盟镇乡]', '其中', '区内', '市内', '省内', '县内',
     '据统计', '据介绍', '据了解',
-    '现有', '已有', '拥有', '共有', '已集聚', '集聚', '聚集', '汇聚', '集中', '新入驻',
+    '现有', '已有', '拥有', '共有', '已集聚', '集聚', '聚集', '汇聚', '集中', '新入驻', '培育', '引进(?!项目)',
     '实现', '完成', '建成后', '达产后可', '达产后', '投产后', '每年可', '每年', '预计', '自主研发', '规划建设', '配套建设', '推广', '已建成', '建成',
     '的', '新落地', '落地', '项目(?=总?投资)', '博览会', '博会', '展会', '大会', '联盟',
     '已形成', '形成', '已入驻', '开通', '设置', '确保', '力争', '全年', '期间', '现场', '按', '共',
-    '本届[^，,。]{0,5}?会', '此次', '本次', '本批', '本届', '该项目', '带动', '吸引了', '吸引', '来自', '制定', '新申报', '申报',
+    '本届[^，,。]{0,5}?会', '此次', '本次', '本批', '本届', '该(?:项目|镇|乡|村|县|市|区|园区?|公司|企业|基地|生产线|集团)', '带动', '吸引了', '吸引', '来自', '制定', '新申报', '申报',
   ].join('|'),
   'g',
 );
