@@ -5,7 +5,8 @@
  * 1. scan the gazetteer trie (full names 湖北省, short names 湖北, old names 襄樊), longest match
  * 2. province abbreviations in context only (在湘调研, 湘企, 鄂豫陕渝, 苏北)
  * 3. resolve each name at the story's year; find the home region (outlet, dateline, title, counts)
- * 4. decide same-name places with the home region and the other places; add 我市/全市 references
+ * 4. decide same-name places with the home region and the other places; add 我市/全市 references;
+ *    leave out names in reporter credits, in the outlet's name, and zones' bodies (regions/not-places)
  * 5. facts: one per code with its count, plus the parent chain (a county implies city and province)
  */
 import type { Mention, RegionFact } from '../analysis/schema.ts';
@@ -14,6 +15,7 @@ import type { Found } from './index.ts';
 import { loadGazetteer, type Gazetteer, type RegionEntry } from './regions/gazetteer.ts';
 import { choose, entriesAt, within } from './regions/resolve.ts';
 import { findHome, type Located } from './regions/home.ts';
+import { creditSpans, notAPlace, outletSpans } from './regions/not-places.ts';
 import { charTable, matchesAt, positionsOf, sticky } from './sticky.ts';
 import {
   ABBR_PART,
@@ -128,7 +130,12 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
 
   // 1–2. names, then abbreviations around them
   const names = scanNames(g, text, year);
-  const raw = names.concat(scanAbbreviations(g, text, names)).sort((a, b) => a.start - b.start);
+  // Names inside reporter credits are people's (李长春), never places.
+  const credits = creditSpans(text);
+  const raw = names
+    .concat(scanAbbreviations(g, text, names))
+    .filter((m) => !credits.some((c) => c.start <= m.start && c.end >= m.end))
+    .sort((a, b) => a.start - b.start);
 
   // 3. a first reading without the home region (same-name places by level); the home region from it.
   //    County short names (金湖, 安溪) are common words too often to stand on their own: they
@@ -155,9 +162,11 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
   // 4. every place, same-name ones decided by the home region and the document's other places
   const mentions: Mention[] = [];
   const located: { start: number; end: number; entry: RegionEntry; rule: string }[] = [];
+  const outlets = outletSpans(text, meta.outlet);
   for (const m of raw) {
     const pick = choose(m.options, home, docCodes);
     if (!pick) continue;
+    if (notAPlace(text, m.start, m.end, pick.entry, outlets, home)) continue;
     if (pick.short && pick.entry.level === 'county' && !countyInContext(pick.entry, home, docCodes)) continue;
     located.push({ start: m.start, end: m.end, entry: pick.entry, rule: m.rule });
   }

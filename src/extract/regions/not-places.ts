@@ -1,0 +1,46 @@
+/**
+ * extract/regions/not-places: where a gazetteer name is written but no place of the story is meant.
+ *
+ * - inside a reporter credit: 李长春 in (记者 普某华 李长春) is a name, not 长春;
+ * - inside the outlet's name when the place is not the home region: 井冈山报 is 吉安's paper;
+ * - a county-level name of another province right before 党工委/管委会 (the party or management body
+ *   of a development zone): 滨海新区党工委 in a 绍兴 story is 绍兴's zone, not 天津's district.
+ */
+import { CREDIT } from '../people/lexicon.ts';
+import { within } from './resolve.ts';
+import type { RegionEntry } from './gazetteer.ts';
+
+/** A zone's party or management body right after its name. */
+const ZONE_BODY_AFTER = /^(?:党工委|管委会|工委)/;
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Spans of the names in reporter credits (记者 甲 乙, 通讯员 丙). */
+export function creditSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(CREDIT)) out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  return out;
+}
+
+/** Spans of the outlet's name in the text. */
+export function outletSpans(text: string, outlet: string | null): Span[] {
+  const out: Span[] = [];
+  if (!outlet) return out;
+  for (let i = text.indexOf(outlet); i >= 0; i = text.indexOf(outlet, i + outlet.length)) out.push({ start: i, end: i + outlet.length });
+  return out;
+}
+
+const inside = (spans: readonly Span[], start: number, end: number) => spans.some((s) => s.start <= start && s.end >= end);
+
+/**
+ * True when the name at [start, end) read as `entry` is no place of the story.
+ * @param outlets spans of the outlet's name
+ * @param home the document's home region, or null
+ */
+export function notAPlace(text: string, start: number, end: number, entry: RegionEntry, outlets: readonly Span[], home: RegionEntry | null): boolean {
+  if (inside(outlets, start, end) && !(home && (within(entry.code, home) || within(home.code, entry)))) return true;
+  return !!home && entry.level === 'county' && entry.code.slice(0, 2) !== home.code.slice(0, 2) && ZONE_BODY_AFTER.test(text.slice(end, end + 3));
+}
