@@ -62,6 +62,6 @@ test('should read 粤港澳大湾区 as Guangdong only and a university as its p
 
 test('should not read places in reporter credits, in the outlet of another place, or a zone body of another province', () => {
   assert.deepEqual(codes('楚雄日报讯(记者 普某华 李长春)4月18日，禄丰市项目开工。'), ['楚雄彝族自治州 532300', '禄丰市 532302', '云南省 530000']);
-  assert.deepEqual(codes('井冈山报讯 2月26日，吉安市召开调度会。', { outlet: '井冈山报' }), ['吉安市 360800', '江西省 360000']);
+  assert.deepEqual(codes('井冈山报讯 2月26日，吉安市召开调度会。', { outlet: '井冈山报', title: '吉安市召开调度会' }), ['吉安市 360800', '江西省 360000']);
   assert.deepEqual(codes('绍兴日报讯 越城区委书记、滨海新区党工委书记沈某群致辞。', { outlet: '绍兴日报' }), ['绍兴市 330600', '越城区 330602', '浙江省 330000']);
 });

@@ -34,6 +34,9 @@ export function findHome(
   // 1. The outlet: 长沙晚报 → 长沙市. A region at the start of the outlet's name.
   if (meta.outlet) {
     const first = placesIn(meta.outlet)[0];
+    // 井冈山报 is 吉安's paper: a county in the outlet's name yields to the city the title names it under.
+    const titleCity = first?.level === 'county' && meta.title ? placesIn(meta.title).find((e) => e.level === 'city' && e.code === first.parent) : undefined;
+    if (titleCity) return { entry: titleCity, source: 'title' };
     if (first) return { entry: first, source: 'outlet' };
   }
   // 2. A dateline in the text: 随州日报讯, 长沙晚报7月7日讯.

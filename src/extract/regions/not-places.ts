@@ -2,7 +2,8 @@
  * extract/regions/not-places: where a gazetteer name is written but no place of the story is meant.
  *
  * - inside a reporter credit: 李长春 in (记者 普某华 李长春) is a name, not 长春;
- * - inside the outlet's name when the place is not the home region: 井冈山报 is 吉安's paper;
+ * - inside the outlet's name when the place is not the home region or above it: 井冈山报 is 吉安's paper
+ *   (regions/home.ts makes 吉安 the home when the title names it as the county's city);
  * - a county-level name of another province right before 党工委/管委会 (the party or management body
  *   of a development zone): 滨海新区党工委 in a 绍兴 story is 绍兴's zone, not 天津's district.
  */
@@ -41,6 +42,7 @@ const inside = (spans: readonly Span[], start: number, end: number) => spans.som
  * @param home the document's home region, or null
  */
 export function notAPlace(text: string, start: number, end: number, entry: RegionEntry, outlets: readonly Span[], home: RegionEntry | null): boolean {
-  if (inside(outlets, start, end) && !(home && (within(entry.code, home) || within(home.code, entry)))) return true;
+  // The outlet's own region stays (长沙晚报 → 长沙, 湖南日报 → 湖南 around a 长沙 home); another one goes.
+  if (inside(outlets, start, end) && !(home && (entry.code === home.code || within(home.code, entry)))) return true;
   return !!home && entry.level === 'county' && entry.code.slice(0, 2) !== home.code.slice(0, 2) && ZONE_BODY_AFTER.test(text.slice(end, end + 3));
 }
