@@ -82,3 +82,8 @@ test('should return nothing for empty text', () => {
 test('should drop blocked compounds and industry words used as modifiers', () => {
   assert.deepEqual(ids('在国际会展中心开幕,物流成本下降,保障能源安全,文旅观光升温,冷链物流提速'), ['冷链物流:cold-chain']);
 });
+
+test('should read farm products, knitting kinds and battery cells under their industry, but not 石榴籽', () => {
+  assert.deepEqual(ids('香菇、石榴和高山蔬菜，经编企业，电芯制造。'), ['香菇:edible-fungi', '石榴:fruits', '高山蔬菜:vegetables', '经编:knitting', '电芯制造:batteries']);
+  assert.deepEqual(ids('各族群众像石榴籽一样紧紧抱在一起。'), []);
+});
