@@ -155,3 +155,10 @@ test('should read declared short and Latin names, stems and company lists as com
 test('should not read places or industries of a `等企业` list as companies', () => {
   assert.deepEqual(run('安溪县、德化县等地企业参加。汽车、电子信息等企业加快转型。').facts.filter((f) => f.kind === 'company'), []);
 });
+
+test('should cut projects at reporting verbs, skip districts as parks and sector projects of a place', () => {
+  assert.deepEqual(names('州委常委罗某燕介绍主会场项目情况。会议逐项调度腾某里沙漠新能源基地项目进展。'), ['project:腾某里沙漠新能源基地项目']);
+  assert.deepEqual(names('浦东新区生物医药产业项目签约仪式在张江科学城举行，张江药谷企业参加。'), ['park:张江科学城', 'park:张江药谷']);
+  assert.deepEqual(names('乌兰察布市数字经济项目集中签约。'), []);
+  assert.deepEqual(names('吉安县、泰和县汇报了某某电子二期、某某材料扩能等项目推进情况。'), ['project:某某电子二期', 'project:某某材料扩能']);
+});

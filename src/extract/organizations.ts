@@ -47,14 +47,16 @@ const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   新区: /[城]$/,
   政府: /[地方各级]$/,
 };
-/** Runs that name no particular organization: 该公司, 龙头企业集团, 重点项目. */
-const GENERIC_RUN = /^(?:国家级|省级|市级|村级|主要|[一二三四五六七八九十百几数\d]+家|该|本|这|此|各|每|其|其他|相关|有关|龙头|骨干|重点|重大|企业|大型|国有|民营|外资|子|分|母|总|上市|全资|控股|多家|一家|两家|一批|新|老|原|地方|各级|省|市|县|区|园区|产业|招商|签约|在建|新建|续建|开工|投产|合作|建设|投资|示范|个|多个|这些|等)+$/;
+/** Runs that name no particular organization: 该公司, 龙头企业集团, 重点项目, 主会场项目. */
+const GENERIC_RUN = /^(?:国家级|省级|市级|村级|主要|[一二三四五六七八九十百几数\d]+家|该|本|这|此|各|每|其|其他|相关|有关|龙头|骨干|重点|重大|企业|大型|国有|民营|外资|子|分|母|总|上市|全资|控股|多家|一家|两家|一批|新|老|原|地方|各级|省|市|县|区|园区|产业|招商|签约|在建|新建|续建|开工|投产|合作|建设|投资|示范|个|多个|这些|等|主会场|分会场)+$/;
 /** Generic words at the end of a project's run: 光伏组件(重点)项目 → the name keeps them, but they alone name nothing. */
 const PROJECT_MODIFIERS = /(?:重点|重大|签约|在建|新建|续建|开工|投产|招商|合作|建设|投资|示范|产业化|产业)+$/;
 /** Projects named by a kind, not a name: 第三季度重大项目, 动力电池产业项目, 配套项目, 上下游项目. */
 const GENERIC_PROJECT_TAIL = /(?:重点|重大|产业|配套|上下游|招商推介暨|和|及|与)$/;
 /** A phase alone is no project's name: 六期项目, 二期项目. */
 const PHASE_ONLY = /^(?:[一二三四五六七八九十\d]+期)+(?:工程)?$/;
+/** A place name at the start of a run: 乌兰察布市, 鼓楼区, 楚雄州 (2–8 characters and a level word). */
+const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]/;
 /** A national-level prefix before a park's own name: 国家级通化医药高新技术产业开发区 is 通化医药高新技术产业开发区. */
 const LEVEL_PREFIX = /^(?:国家级|省级)(?=[\u4e00-\u9fff]{4})/;
 /** A bracketed word between two company heads: 飞机工业(集团)有限公司, 酒厂(集团)有限责任公司. */
@@ -69,6 +71,13 @@ let industryNames: ReadonlySet<string> | undefined;
 function isIndustryOnly(run: string): boolean {
   industryNames ??= new Set(taxonomy().list.flatMap((i) => [i.name, ...i.synonyms]));
   return run.split(INDUSTRY_LIST_SEP).every((part) => industryNames!.has(part));
+}
+
+let sectorNames: ReadonlySet<string> | undefined;
+/** A run that is only names of whole sectors (数字经济, 新能源, 生物医药): the taxonomy's top level. */
+function isSectorOnly(run: string): boolean {
+  sectorNames ??= new Set(taxonomy().list.filter((i) => i.parent === null).flatMap((i) => [i.name, ...i.synonyms]));
+  return run.split(INDUSTRY_LIST_SEP).every((part) => sectorNames!.has(part));
 }
 
 /** Level words that, alone before a named department, still name a body: 市发改委, 区发展和改革局. */
@@ -156,6 +165,10 @@ function suffixHits(text: string): Hit[] {
       if (GENERIC_PROJECT_TAIL.test(run)) continue;
       const core = run.replace(PROJECT_MODIFIERS, '');
       if (core.length < 2 || GENERIC_RUN.test(core) || PHASE_ONLY.test(core) || isIndustryOnly(core)) continue;
+      // 乌兰察布市数字经济项目: a place and a whole sector name a kind of project, not one
+      // (准格尔旗风光制氢项目, with an industry of its own, is one).
+      const place = PLACE_PREFIX.exec(core);
+      if (suffix === '项目' && place && core.length > place[0].length && isSectorOnly(core.slice(place[0].length))) continue;
     } else if (run.length < minRun(suffix, kind) || GENERIC_RUN.test(run)) {
       // A level word alone names a department (市发改委), not a government (市政府) or any bureau.
       if (!(kind === 'government' && LEVEL_ONLY.test(run) && !BARE_HEAD.test(suffix))) continue;
@@ -209,7 +222,7 @@ const PROJECT_LIST = /(?:[\u4e00-\u9fffA-Za-z0-9]{2,20}、)+[\u4e00-\u9fffA-Za-z
 /** How far before the tail a list is looked for. */
 const LIST_WINDOW = 160;
 
-function projectListHits(text: string): Hit[] {
+function projectListHits(text: string, isRegion: (start: number, end: number) => boolean): Hit[] {
   const hits: Hit[] = [];
   PROJECT_LIST_TAIL.lastIndex = 0;
   for (let t = PROJECT_LIST_TAIL.exec(text); t; t = PROJECT_LIST_TAIL.exec(text)) {
@@ -217,16 +230,19 @@ function projectListHits(text: string): Hit[] {
     const m = PROJECT_LIST.exec(text.slice(from, t.index));
     if (!m) continue;
     let at = from + m.index;
+    let items: Hit[] = [];
     m[0].split('、').forEach((raw, i) => {
       const itemStart = at;
       at += raw.length + 1;
-      let s = itemStart;
-      if (i === 0) s = nameStart(text, itemStart + raw.length, () => false);
+      const s = nameStart(text, itemStart + raw.length, () => false);
+      // 吉安县、泰和县汇报了甲、乙等项目: a verb inside an item starts the list after it.
+      if (i > 0 && s > itemStart) items = [];
       const name = text.slice(s, itemStart + raw.length);
-      if (name.length >= 3 && !GENERIC_RUN.test(name) && !isIndustryOnly(name)) {
-        hits.push({ name, kind: 'project', start: s, end: s + name.length, rule: 'org.project-list' });
+      if (name.length >= 3 && !GENERIC_RUN.test(name) && !isIndustryOnly(name) && !isRegion(s, s + name.length)) {
+        items.push({ name, kind: 'project', start: s, end: s + name.length, rule: 'org.project-list' });
       }
     });
+    hits.push(...items);
   }
   return hits;
 }
@@ -258,12 +274,14 @@ export function extractOrganizations(ctx: ExtractContext, found: Found): StageRe
   // A designated honor supersedes a shorter suffix reading of the same words.
   const all = [...dropNested(suffix).filter((h) => !honors.some((o) => o.start <= h.start && o.end >= h.end)), ...honors];
   const overlaps = (list: readonly Hit[], start: number, end: number) => list.some((h) => h.start < end && start < h.end);
+  const isRegion = (start: number, end: number) => found.regions.mentions.some((m) => m.start <= start && m.end >= end);
+  // 浦东新区 is a district, not a park: a park reading that is exactly a region name goes.
+  for (let i = all.length - 1; i >= 0; i--) if (all[i]!.kind === 'park' && found.regions.mentions.some((m) => m.start === all[i]!.start && m.end === all[i]!.end)) all.splice(i, 1);
   const companies = all.filter((h) => h.kind === 'company');
   const declared = declaredAliases(text, companies).filter((a) => !overlaps(all, a.start, a.end));
   all.push(...declared);
   all.push(...stemAliases(text, companies).filter((a) => !overlaps(all, a.start, a.end)));
-  all.push(...knownHits(text, all), ...projectListHits(text).filter((p) => !all.some((h) => h.start === p.start && h.end === p.end)));
-  const isRegion = (start: number, end: number) => found.regions.mentions.some((m) => m.start <= start && m.end >= end);
+  all.push(...knownHits(text, all), ...projectListHits(text, isRegion).filter((p) => !all.some((h) => h.start === p.start && h.end === p.end)));
   // A list item holding a company found inside it (亿航 in EHang亿航) is that company's longer name.
   const within: Hit[] = [];
   const classify = (name: string, start: number, end: number): ItemKind => {

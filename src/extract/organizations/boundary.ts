@@ -28,6 +28,8 @@ const STOP_WORDS = [
   '坚持', '相关', '情况', '有关', '抓实', '谋划', '储备', '争取', '梳理',
   '用好', '做强', '做大', '获评', '鼓励', '开展', '宣布', '涉及', '吸引', '抓好', '通报', '保障', '本次', '活动', '单位',
   '代表团', '集聚', '车间', '共建', '季度', '企业和', '企业与', '企业及',
+  // Verbs of reporting and scheduling before a project or platform: 介绍主会场项目, 逐项调度…项目, 在建…项目.
+  '介绍', '调度', '签订', '汇报', '涵盖', '降低', '在建',
 ];
 /** The stop words in one automaton: matched leftmost-longest, as an alternation of them longest first would be. */
 const STOP = new Automaton(STOP_WORDS);
