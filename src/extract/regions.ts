@@ -13,7 +13,7 @@ import type { Mention, RegionFact } from '../analysis/schema.ts';
 import type { ExtractContext, StageResult } from './types.ts';
 import type { Found } from './index.ts';
 import { loadGazetteer, type Gazetteer, type RegionEntry } from './regions/gazetteer.ts';
-import { choose, entriesAt, within } from './regions/resolve.ts';
+import { choose, entriesAt, within, type Option } from './regions/resolve.ts';
 import { findHome, type Located } from './regions/home.ts';
 import { creditSpans, notAPlace, outletSpans } from './regions/not-places.ts';
 import { charTable, matchesAt, positionsOf, sticky } from './sticky.ts';
@@ -29,8 +29,6 @@ import {
   NOT_REGION_AFTER,
   PROVINCE_ABBREVIATIONS,
 } from './regions/lexicon.ts';
-
-type Option = ReturnType<typeof entriesAt>[number];
 
 interface RawMatch {
   readonly start: number;
@@ -49,13 +47,13 @@ export function storyYear(meta: { dateline: string | null; published: string | n
 function scanNames(g: Gazetteer, text: string, year: number | null): RawMatch[] {
   const out: RawMatch[] = [];
   for (let i = 0; i < text.length; ) {
-    const len = g.names.longestAt(text, i);
-    if (len === 0) {
+    const k = g.names.longestKeyAt(text, i);
+    if (k < 0) {
       i = g.names.nextStart(text, i + 1);
       continue;
     }
-    const end = i + len;
-    const options = entriesAt(g, g.names.get(text.slice(i, end))!, year);
+    const end = i + g.names.lengthOf(k);
+    const options = entriesAt(g, g.names.valueOf(k), year);
     // 认定安达市: a short name (定安) overlapping a longer full name that starts inside it (安达市) yields.
     if (options.length > 0 && options.every((o) => o.short) && fullNameStartsWithin(g, text, i, end, year)) {
       i++;
@@ -73,9 +71,9 @@ function scanNames(g: Gazetteer, text: string, year: number | null): RawMatch[] 
 /** True when a full (not short) name starts inside `text[start+1, end)` and runs past `end`. */
 function fullNameStartsWithin(g: Gazetteer, text: string, start: number, end: number, year: number | null): boolean {
   for (let j = start + 1; j < end; j++) {
-    const len = g.names.longestAt(text, j);
-    if (j + len <= end) continue;
-    const options = entriesAt(g, g.names.get(text.slice(j, j + len))!, year);
+    const k = g.names.longestKeyAt(text, j);
+    if (k < 0 || j + g.names.lengthOf(k) <= end) continue;
+    const options = entriesAt(g, g.names.valueOf(k), year);
     if (options.some((o) => !o.short)) return true;
   }
   return false;

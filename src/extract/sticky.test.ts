@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charTable, matchesAt, positionsOf, sticky } from './sticky.ts';
+import { charTable, matchesAt, positionsOf, sticky, unitTable } from './sticky.ts';
 
 const RUN = /[京津冀]{2,}/g;
 const QUALIFIED = /(?<=[在来])([湘鄂])(?=调研|考察)/g;
@@ -22,4 +22,20 @@ test('should give the matches of a global scan, runs not re-entered', () => {
 
 test('should keep the flags but global, and add sticky', () => {
   assert.equal(sticky(/a/gi).flags, 'iy');
+});
+
+test('should give re.test of each code unit from a unit table', () => {
+  const re = /[\s，。A-Z]/;
+  const t = unitTable(re);
+  const text = '中，A\u3000b。\n\ud83d\ude00';
+  const byTable = Array.from({ length: text.length }, (_, i) => t[text.charCodeAt(i)]);
+  const byRegex = Array.from({ length: text.length }, (_, i) => (re.test(text[i]!) ? 1 : 0));
+  assert.deepEqual(byTable, byRegex);
+  assert.deepEqual([...'中，A\u3000b。\n'].map((c) => t[c.charCodeAt(0)]), [0, 1, 1, 1, 0, 1, 1]);
+  assert.equal(t.length, 0x10000);
+});
+
+test('should refuse a global or sticky pattern for a unit table', () => {
+  assert.throws(() => unitTable(/[a]/g), /Expected a pattern without the g or y flag, got \/\[a\]\/g/);
+  assert.throws(() => unitTable(/[a]/y), /Expected a pattern without the g or y flag/);
 });

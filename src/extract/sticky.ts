@@ -13,6 +13,18 @@ export function charTable(chars: Iterable<string>): Uint8Array {
   return table;
 }
 
+/**
+ * A table of UTF-16 code units: 1 for each code unit `c` for which `re.test(String.fromCharCode(c))`
+ * holds. Reading it at `text.charCodeAt(i)` gives exactly `re.test(text[i])` for a pattern without
+ * the g or y flag (no lastIndex), one array read instead of a regex call per character.
+ */
+export function unitTable(re: RegExp): Uint8Array {
+  if (re.global || re.sticky) throw new Error(`Expected a pattern without the g or y flag, got /${re.source}/${re.flags}`);
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (re.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+}
+
 /** The positions of `text` whose code unit is in `table`, ascending. */
 export function positionsOf(text: string, table: Uint8Array): number[] {
   const out: number[] = [];

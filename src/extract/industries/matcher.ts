@@ -8,6 +8,7 @@
 import { alignsWithWords } from '../../text/segment.ts';
 import { notIndustries, taxonomy, type Industry } from './taxonomy.ts';
 import { buildTrie, longestAt, nextStart, type Trie } from './trie.ts';
+import { unitTable } from '../sticky.ts';
 
 /** One industry mention in a text. */
 export interface IndustryHit {
@@ -33,21 +34,21 @@ function compile(): Compiled {
 /** Latin letters and digits: a Latin surface must not be glued to them (AI in `MAIL`, 5G in `15G`). */
 const LATIN = /[A-Za-z0-9]/;
 /** Where the words after a surface stop: punctuation, spaces and joining particles. */
-const RUN_END = /[\s，。、；：,.;:（）()“”"《》!?！？和与及等的在]/;
+const RUN_END = unitTable(/[\s，。、；：,.;:（）()“”"《》!?！？和与及等的在]/);
 /** A government body's name ends in one of these: 局 厅 委 办 署. */
 const GOVERNMENT_END = /[局厅委办署]/;
 /** …but a run that still names an industry, a cluster or a place of industry is not a government body. */
 const INDUSTRIAL_RUN = /产业|行业|企业|集群|园|基地|中心|协会/;
 
 /** Punctuation and list particles: a short surface between two of these is a word of its own. */
-const WORD_EDGE = /[\s，。、；：,.;:（）()“”"《》!?！？和与及等]/;
+const WORD_EDGE = unitTable(/[\s，。、；：,.;:（）()“”"《》!?！？和与及等]/);
 /** Words after a short surface that end it as a word: 产业 行业 企业 集群 (光伏产业). */
 const EDGE_AFTER = /产业|行业|企业|集群/y;
 
 /** True when [from, to) is plainly a word of its own, so the segmenter need not be asked. */
 function plainWord(text: string, from: number, to: number): boolean {
-  if (from > 0 && !WORD_EDGE.test(text[from - 1]!)) return false;
-  if (to >= text.length || WORD_EDGE.test(text[to]!)) return true;
+  if (from > 0 && WORD_EDGE[text.charCodeAt(from - 1)] === 0) return false;
+  if (to >= text.length || WORD_EDGE[text.charCodeAt(to)] === 1) return true;
   EDGE_AFTER.lastIndex = to;
   return EDGE_AFTER.test(text);
 }
@@ -61,23 +62,12 @@ const PLATFORM_END = /(中心|研究院|研究所|实验室|检测站)$/;
 function wordsAfter(text: string, end: number, max: number): string {
   let run = '';
   for (let i = end; i < text.length && run.length < max; i++) {
-    const ch = text[i]!;
-    if (RUN_END.test(ch)) break;
-    run += ch;
+    if (RUN_END[text.charCodeAt(i)] === 1) break;
+    run += text[i]!;
   }
   return run;
 }
 
-/** True when the surface at [start,end) continues into a testing or research body's name (检验检测中心). */
-function insidePlatformName(text: string, end: number): boolean {
-  return PLATFORM_END.test(wordsAfter(text, end, 8));
-}
-
-/** True when the surface at [start,end) continues into a government body's name. */
-function insideGovernmentName(text: string, end: number): boolean {
-  const run = wordsAfter(text, end, 6);
-  return GOVERNMENT_END.test(run) && !INDUSTRIAL_RUN.test(run);
-}
 
 /** A company's name ends in one of these: 公司 (有限公司, 分公司), 集团, 股份, 厂. */
 const COMPANY_END = /(公司|集团|股份|厂)$/;
@@ -95,14 +85,26 @@ const MODIFIED_AFTER = /成本|观光|配送|批准|体系|安全|消费/y;
 /** Quality words written before an industry and kept in its mention: 绿色 (green), 新型 (new-type). */
 const MODIFIER_BEFORE = /(绿色|新型)$/;
 
-/** True when the surface ending at `end` runs on into a company's name (远景能源集团, 汇通铸造有限公司). */
-function insideCompanyName(text: string, end: number): boolean {
-  let run = '';
-  for (let i = end; i < text.length && run.length < 10; i++) {
-    const ch = text[i]!;
-    if (RUN_END.test(ch)) break;
-    run += ch;
-    if (COMPANY_END.test(run)) return !INDUSTRIAL_RUN.test(run);
+/** Last characters of the company ends (公司 集团 股份 厂): only a run ending in one can end in COMPANY_END. */
+const COMPANY_LAST = new Set(['司', '团', '份', '厂']);
+
+/**
+ * True when the surface ending at `end` runs on into another body's name, read from the words after
+ * it (one run of up to 10 characters, its prefixes for the shorter looks):
+ *   - a government body's name (the first 6 characters hold 局 厅 委 办 署 and name no industry);
+ *   - a testing or research body's name (the first 8 end in 中心, 研究院 …: 检验检测中心);
+ *   - a company's name (the shortest prefix ending in 公司 集团 股份 厂 names no industry: 远景能源集团,
+ *     汇通铸造有限公司).
+ */
+function insideOtherName(text: string, end: number): boolean {
+  const run = wordsAfter(text, end, 10);
+  const government = run.slice(0, 6);
+  if (GOVERNMENT_END.test(government) && !INDUSTRIAL_RUN.test(government)) return true;
+  if (PLATFORM_END.test(run.slice(0, 8))) return true;
+  for (let k = 1; k <= run.length; k++) {
+    if (!COMPANY_LAST.has(run[k - 1]!)) continue;
+    const prefix = run.slice(0, k);
+    if (COMPANY_END.test(prefix)) return !INDUSTRIAL_RUN.test(prefix);
   }
   return false;
 }
@@ -131,7 +133,7 @@ export function findIndustries(text: string, excluded: readonly { start: number;
     if (LATIN.test(s[s.length - 1]!) && end < text.length && LATIN.test(text[end]!)) continue;
     while (x < excluded.length && excluded[x]!.end <= start) x++;
     if (x < excluded.length && excluded[x]!.start < end) continue;
-    if (insideGovernmentName(text, end) || insidePlatformName(text, end) || insideCompanyName(text, end)) continue;
+    if (insideOtherName(text, end)) continue;
     const mod = MODIFIER_BEFORE.test(text.slice(Math.max(0, start - 2), start));
     const from = mod && !(hits.length && hits[hits.length - 1]!.end > start - 2) ? start - 2 : start;
     MODIFIED_AFTER.lastIndex = end;

@@ -7,9 +7,10 @@
  */
 
 import { Automaton } from '../automaton.ts';
+import { unitTable } from '../sticky.ts';
 
 /** Characters a name is made of: CJK, Latin letters, digits, and brackets around a place. */
-const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9()（）·]/;
+const NAME_CHAR = unitTable(/[\u4e00-\u9fffA-Za-z0-9()（）·]/);
 /** Longest run looked at before a head word. */
 const MAX_RUN = 24;
 
@@ -92,7 +93,7 @@ function afterLast(re: RegExp, s: string): number {
  */
 export function nameStart(text: string, headStart: number, endsWithName: (s: string) => boolean, kind = 'company'): number {
   let r = headStart;
-  while (r > 0 && headStart - r < MAX_RUN && NAME_CHAR.test(text[r - 1]!)) r--;
+  while (r > 0 && headStart - r < MAX_RUN && NAME_CHAR[text.charCodeAt(r - 1)] === 1) r--;
   const run = text.slice(r, headStart);
   let cut = Math.max(afterLastStop(run), afterLast(FIGURE, run), afterLast(YEAR, run));
   if (kind !== 'company' && kind !== 'government') cut = Math.max(cut, afterLast(BUILD_STOP, run));

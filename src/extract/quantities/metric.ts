@@ -4,6 +4,10 @@
  * (`关联企业240家` → 关联企业; `去年集群产值达1580亿元` → 集群产值).
  */
 import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING } from './lexicon.ts';
+import { unitTable } from '../sticky.ts';
+
+/** CLAUSE_BOUNDARY by code unit. */
+const CLAUSE_BOUNDARY_UNIT = unitTable(CLAUSE_BOUNDARY);
 
 // Function words and a level suffix left at the start of a phrase (等, 的, 和; 州/市 after a region name cut).
 const LEADING = /^(?:[等的了和及与、]|[州市区县旗盟](?![场级域内外民]))+/;
@@ -42,7 +46,7 @@ export function metricAfter(text: string, from: number, afterList = false): stri
 export function metricBefore(text: string, floor: number, to: number, cuts: readonly number[]): string | null {
   let start = Math.max(floor, to - MAX_BEFORE);
   for (let i = to - 1; i >= start; i--) {
-    if (CLAUSE_BOUNDARY.test(text[i]!)) {
+    if (CLAUSE_BOUNDARY_UNIT[text.charCodeAt(i)] === 1) {
       start = i + 1;
       break;
     }

@@ -23,11 +23,30 @@ export function successorOf(g: Gazetteer, e: RegionEntry): RegionEntry | null {
   return null;
 }
 
+/** What a matched name may denote: an entry, whether the name is a short form, whether it is an old name. */
+export interface Option {
+  readonly entry: RegionEntry;
+  readonly short: boolean;
+  readonly historical: boolean;
+}
+
+/** `entriesAt` results by candidate list (a gazetteer's own array) and year: a pure function of both. */
+const entriesMemo = new WeakMap<readonly Candidate[], Map<number | null, readonly Option[]>>();
+
 /**
  * The entries a matched name may denote at `year`: those valid then, else (a name no longer in
- * use) the entries that replaced them. Deduplicated by code.
+ * use) the entries that replaced them. Deduplicated by code. Memoized (callers only read the result): names
+ * repeat within and across documents.
  */
-export function entriesAt(g: Gazetteer, cands: readonly Candidate[], year: number | null): { entry: RegionEntry; short: boolean; historical: boolean }[] {
+export function entriesAt(g: Gazetteer, cands: readonly Candidate[], year: number | null): readonly Option[] {
+  let byYear = entriesMemo.get(cands);
+  if (byYear === undefined) entriesMemo.set(cands, (byYear = new Map()));
+  let out = byYear.get(year);
+  if (out === undefined) byYear.set(year, (out = computeEntriesAt(g, cands, year)));
+  return out;
+}
+
+function computeEntriesAt(g: Gazetteer, cands: readonly Candidate[], year: number | null): Option[] {
   const out = new Map<string, { entry: RegionEntry; short: boolean; historical: boolean }>();
   for (const c of cands) {
     if (validAt(c.entry, year) && !out.has(c.entry.code)) out.set(c.entry.code, { entry: c.entry, short: c.short, historical: c.entry.to !== null });
