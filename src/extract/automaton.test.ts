@@ -54,3 +54,18 @@ test('should not match past an end bound', () => {
   assert.equal(a.longestAt('新能源汽车', 0, 2), -1);
   assert.equal(a.nextStart('发展汽车新能源', 0, 3), 3);
 });
+
+test('should list every key at a position, shortest first, within an end bound', () => {
+  const b = new Automaton(['招商', '招商引资', '引资', '商']);
+  const keys = (text: string, at: number, end?: number) => {
+    const out: number[] = [];
+    b.keysAt(text, at, out, end);
+    return out.map((k) => b.keys[k]);
+  };
+  assert.deepEqual(keys('加强招商引资工作', 2), ['招商', '招商引资']);
+  assert.deepEqual(keys('加强招商引资工作', 2, 5), ['招商']);
+  assert.deepEqual(keys('加强招商引资工作', 3), ['商']);
+  assert.deepEqual(keys('加强招商引资工作', 0), []);
+  assert.deepEqual(keys('招', 0), []);
+  assert.deepEqual(keys('', 0), []);
+});

@@ -128,6 +128,22 @@ export class Automaton {
     return best;
   }
 
+  /**
+   * Push onto `out` the index in `keys` of every key starting at `text[at]` and ending by `end`,
+   * shortest first (no allocation besides `out`'s growth).
+   */
+  keysAt(text: string, at: number, out: number[], end: number = text.length): void {
+    if (at >= end) return;
+    let state = this.rootNext[this.alphabet[text.charCodeAt(at)]!]!;
+    for (let i = at + 1; state !== 0; i++) {
+      const a = this.accept[state]!;
+      if (a !== 0) out.push(a - 1);
+      if (i >= end) break;
+      state = this.step(state, text.charCodeAt(i));
+      if (state < 0) break;
+    }
+  }
+
   /** Lengths of every key starting at `text[at]`, longest first. */
   lengthsAt(text: string, at: number): number[] {
     const out: number[] = [];

@@ -32,7 +32,6 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
   const facts: QuantityFact[] = [];
   const mentions: Mention[] = [];
   const skipLines = headlineListLines(text);
-  const entityMentions = [...found.regions.mentions, ...found.organizations.mentions, ...found.people.mentions];
   let cutsAll: Int32Array | undefined; // sorted mention ends, built at the first figure that needs them
   const dateYear = yearOf(ctx.meta.dateline ?? ctx.meta.published);
   const scopes = new Map<Span, QuantityFact['scope']>(); // one scope per sentence
@@ -64,7 +63,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
       floor = end;
       continue;
     }
-    cutsAll ??= Int32Array.from(entityMentions, (m) => m.end).sort();
+    cutsAll ??= mentionEnds([found.regions.mentions, found.organizations.mentions, found.people.mentions]);
     const cuts = cutsBetween(cutsAll, sentence.start, start);
     let metric = after ?? metricBefore(text, Math.max(floor, sentence.start), start, cuts);
     if (after && /国家|地区/.test(after) && EXPORT_LIST.test(text.slice(Math.max(sentence.start, start - 30), start))) {
@@ -95,6 +94,16 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
 function setScope(cache: Map<Span, QuantityFact['scope']>, s: Span, scope: QuantityFact['scope']): QuantityFact['scope'] {
   cache.set(s, scope);
   return scope;
+}
+
+/** The ends of every mention of `lists`, sorted ascending. */
+function mentionEnds(lists: readonly (readonly Mention[])[]): Int32Array {
+  let n = 0;
+  for (const l of lists) n += l.length;
+  const ends = new Int32Array(n);
+  let k = 0;
+  for (const l of lists) for (let i = 0; i < l.length; i++) ends[k++] = l[i]!.end;
+  return ends.sort();
 }
 
 /** Sorted mention ends in (from, to], by binary search. */

@@ -3,6 +3,7 @@
  * finds them in a directive clause by their cue words. Loaded once, cues precompiled once.
  */
 import { readFileSync } from 'node:fs';
+import { Automaton } from '../automaton.ts';
 
 /** One policy-instrument category. */
 export interface Instrument {
@@ -15,15 +16,23 @@ export interface Instrument {
 
 const FILE = new URL('../../../data/policy-instruments/instruments.json', import.meta.url);
 
-let cache: { list: readonly Instrument[]; patterns: readonly RegExp[] } | null = null;
+interface Compiled {
+  readonly list: readonly Instrument[];
+  /** Every cue of every category. */
+  readonly cues: Automaton;
+  /** Per cue (index in `cues.keys`): the indices in `list` of the categories it cues. */
+  readonly categoriesOf: readonly (readonly number[])[];
+}
 
-function load() {
+let cache: Compiled | null = null;
+
+function load(): Compiled {
   if (cache) return cache;
   const list = JSON.parse(readFileSync(FILE, 'utf8')) as Instrument[];
   for (const i of list) Object.freeze(i);
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const patterns = list.map((i) => new RegExp([...i.cues].sort((a, b) => b.length - a.length).map(escape).join('|')));
-  cache = { list: Object.freeze(list), patterns };
+  const cues = new Automaton(list.flatMap((i) => i.cues));
+  const categoriesOf = cues.keys.map((cue) => list.flatMap((i, k) => (i.cues.includes(cue) ? [k] : [])));
+  cache = { list: Object.freeze(list), cues, categoriesOf };
   return cache;
 }
 
@@ -37,8 +46,13 @@ export function instruments(): readonly Instrument[] {
  * @example categorize('要加快引进龙头企业') // ['investment', 'enterprise-cultivation']
  */
 export function categorize(clause: string): string[] {
-  const { list, patterns } = load();
+  const { list, cues, categoriesOf } = load();
+  // A category is tagged when any of its cues occurs in the clause: one scan for every cue.
+  const tagged = new Uint8Array(list.length);
+  const found: number[] = [];
+  for (let p = cues.nextStart(clause, 0); p < clause.length; p = cues.nextStart(clause, p + 1)) cues.keysAt(clause, p, found);
+  for (const cue of found) for (const k of categoriesOf[cue]!) tagged[k] = 1;
   const out: string[] = [];
-  for (let i = 0; i < list.length; i++) if (patterns[i]!.test(clause)) out.push(list[i]!.id);
+  for (let i = 0; i < list.length; i++) if (tagged[i] === 1) out.push(list[i]!.id);
   return out;
 }
