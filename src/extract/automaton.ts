@@ -31,8 +31,12 @@ export class Automaton {
   private readonly accept: Int32Array;
   /** The root's edges by symbol (0 = none): the first step of every walk needs no hashing. */
   private readonly rootNext: Int32Array;
-  /** 1 at each code unit some key starts with: `nextStart` reads one table per character. */
-  private readonly startable = new Uint8Array(0x10000);
+  /**
+   * Bit c set for each code unit c some key starts with: `nextStart` reads one word per character.
+   * A bitset (8 KB) rather than a byte table (64 KB): the stages scan with several automata, and
+   * their tables stay in cache together.
+   */
+  private readonly startable = new Int32Array(0x10000 >>> 5);
 
   /**
    * Compile `keys` (empty strings are ignored, duplicates kept once).
@@ -74,7 +78,7 @@ export class Automaton {
     this.accept = Int32Array.from(acceptAt);
     this.rootNext = new Int32Array(this.width);
     for (let sym = 1; sym < this.width; sym++) this.rootNext[sym] = edges.get(sym) ?? 0;
-    for (const k of distinct) this.startable[k.charCodeAt(0)] = 1;
+    for (const k of distinct) this.startable[k.charCodeAt(0) >>> 5]! |= 1 << (k.charCodeAt(0) & 31);
     let bits = 4;
     while (1 << bits < edges.size * 2) bits++;
     this.shift = 32 - bits;
@@ -109,7 +113,10 @@ export class Automaton {
   nextStart(text: string, from: number, end: number = text.length): number {
     const startable = this.startable;
     let i = from;
-    while (i < end && startable[text.charCodeAt(i)] === 0) i++;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if ((startable[c >>> 5]! & (1 << (c & 31))) !== 0) break;
+    }
     return i;
   }
 

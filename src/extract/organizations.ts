@@ -47,6 +47,9 @@ const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   新区: /[城]$/,
   政府: /[地方各级]$/,
 };
+/** NOT_AFTER and NOT_BEFORE by head word, as maps (one hash lookup per head word found). */
+const NOT_AFTER_OF: ReadonlyMap<string, RegExp> = new Map(Object.entries(NOT_AFTER));
+const NOT_BEFORE_OF: ReadonlyMap<string, RegExp> = new Map(Object.entries(NOT_BEFORE));
 /** Runs that name no particular organization: 该公司, 龙头企业集团, 重点项目, 主会场项目. */
 const GENERIC_RUN = /^(?:国家级|省级|市级|村级|主要|[一二三四五六七八九十百几数\d]+家|该|本|这|此|各|每|其|其他|相关|有关|龙头|骨干|重点|重大|企业|大型|国有|民营|外资|子|分|母|总|上市|全资|控股|多家|一家|两家|一批|新|老|原|地方|各级|省|市|县|区|园区|产业|招商|签约|在建|新建|续建|开工|投产|合作|建设|投资|示范|个|多个|这些|等|主会场|分会场)+$/;
 /** Generic words at the end of a project's run: 光伏组件(重点)项目 → the name keeps them, but they alone name nothing. */
@@ -137,8 +140,8 @@ function suffixHits(text: string): Hit[] {
     let end = hs + suffix.length;
     // The scan goes on after the head word (and after a second company head joined to it, below).
     i = end;
-    if (NOT_AFTER[suffix]?.test(text.slice(end, end + 1))) continue;
-    if (NOT_BEFORE[suffix]?.test(text.slice(Math.max(0, hs - 2), hs))) continue;
+    if (NOT_AFTER_OF.get(suffix)?.test(text.slice(end, end + 1))) continue;
+    if (NOT_BEFORE_OF.get(suffix)?.test(text.slice(Math.max(0, hs - 2), hs))) continue;
     // 仪表厂有限公司, 集团股份有限公司: a company suffix right after another one belongs to the same name.
     if (kind === 'company') {
       // 工业(集团)有限公司: a head inside brackets continues to the closing bracket.
@@ -255,11 +258,26 @@ function dropNested(hits: readonly Hit[]): Hit[] {
   return hits.filter((h) => !hits.some((o) => o !== h && o.start === h.start && o.end > h.end && (o.kind === h.kind || h.kind === 'park')));
 }
 
+/** Significant length of a region code (its trailing zeros dropped: 420000 → 2), memoized by code. */
+const codeLengths = new Map<string, number>();
+function codeLength(key: string): number {
+  let n = codeLengths.get(key);
+  if (n === undefined) codeLengths.set(key, (n = key.replace(/0+$/, '').length));
+  return n;
+}
+
 /** The most specific region mention inside [start, end). */
 function regionIn(found: Found, start: number, end: number): string | null {
   let best: Mention | undefined;
+  let bestLength = 0;
   for (const m of found.regions.mentions) {
-    if (m.start >= start && m.end <= end && m.key && (!best || m.key.replace(/0+$/, '').length > best.key!.replace(/0+$/, '').length)) best = m;
+    if (m.start >= start && m.end <= end && m.key) {
+      const n = codeLength(m.key);
+      if (!best || n > bestLength) {
+        best = m;
+        bestLength = n;
+      }
+    }
   }
   return best?.key ?? null;
 }

@@ -7,7 +7,7 @@
  */
 
 import { Automaton } from '../automaton.ts';
-import { unitTable } from '../sticky.ts';
+import { charTable, unitTable } from '../sticky.ts';
 
 /** Characters a name is made of: CJK, Latin letters, digits, and brackets around a place. */
 const NAME_CHAR = unitTable(/[\u4e00-\u9fffA-Za-z0-9()（）·]/);
@@ -78,6 +78,15 @@ const FIGURE = /(?:年产|总投资|投资|计划投资)?[0-9０-９.]+(?:万|�
 /** A year before a name: 2023年度. */
 const YEAR = /(?:19|20)\d\d年(?:度)?/g;
 
+/** Characters every FIGURE and YEAR match holds one of: a digit (ASCII or full-width) or a point. */
+const FIGURE_CHAR = charTable(['0123456789０１２３４５６７８９.']);
+
+/** True when some code unit of `s` is in `table`. */
+function hasUnit(s: string, table: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 /** Index just after the last match of `re` in `s`, or 0. */
 function afterLast(re: RegExp, s: string): number {
   let cut = 0;
@@ -95,9 +104,14 @@ export function nameStart(text: string, headStart: number, endsWithName: (s: str
   let r = headStart;
   while (r > 0 && headStart - r < MAX_RUN && NAME_CHAR[text.charCodeAt(r - 1)] === 1) r--;
   const run = text.slice(r, headStart);
-  let cut = Math.max(afterLastStop(run), afterLast(FIGURE, run), afterLast(YEAR, run));
-  if (kind !== 'company' && kind !== 'government') cut = Math.max(cut, afterLast(BUILD_STOP, run));
-  if (kind === 'project') cut = Math.max(cut, afterLast(COMPANY_HEAD, run), afterLast(SERVE_STOP, run));
+  // Each pattern is run only when the run holds a character every match of it needs.
+  let cut = afterLastStop(run);
+  if (hasUnit(run, FIGURE_CHAR)) cut = Math.max(cut, afterLast(FIGURE, run), afterLast(YEAR, run));
+  if (kind !== 'company' && kind !== 'government' && (run.includes('建设') || run.includes('以'))) cut = Math.max(cut, afterLast(BUILD_STOP, run));
+  if (kind === 'project') {
+    if (run.includes('公司') || run.includes('集团')) cut = Math.max(cut, afterLast(COMPANY_HEAD, run));
+    if (run.includes('服务')) cut = Math.max(cut, afterLast(SERVE_STOP, run));
+  }
   CONJUNCTION.lastIndex = 0;
   for (let m = CONJUNCTION.exec(run); m; m = CONJUNCTION.exec(run)) {
     // A conjunction right after a cut, or after a whole name, joins two names.
