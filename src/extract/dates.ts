@@ -4,6 +4,7 @@
  * `published`; 近日 / 日前 (recently) resolve to null.
  */
 import type { DocMeta, Mention } from '../analysis/schema.ts';
+import { matchAllOf } from './sticky.ts';
 
 /** A date expression and what it resolves to. */
 export interface DateHit {
@@ -36,7 +37,7 @@ export function findDates(text: string, meta: Pick<DocMeta, 'dateline' | 'publis
   const out: DateHit[] = [];
   const published = /^\d{4}-\d{2}-\d{2}/.test(meta.published ?? '') ? meta.published! : null;
   let anchorMonth: number | null = meta.dateline ? Number(meta.dateline.slice(-5, -3)) : null;
-  for (const m of text.matchAll(DATE)) {
+  for (const m of matchAllOf(DATE, text)) {
     const base = { start: m.index, end: m.index + m[0].length, text: m[0] };
     if (m[2]) {
       const [mo, d] = [Number(m[2]), Number(m[3])];

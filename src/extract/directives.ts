@@ -15,6 +15,7 @@ import type { ExtractContext, StageResult } from './types.ts';
 import type { Found } from './index.ts';
 import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_END, CONTINUES, MEETING, PRONOUN, SPEECH_VERB, YAO_START } from './directives/lexicon.ts';
 import { categorize } from './directives/instruments.ts';
+import { matchAllOf } from './sticky.ts';
 
 /** Longest stretch of text looked at before a verb for its speaker. */
 const LOOK_BACK = 30;
@@ -30,7 +31,7 @@ export function extractDirectives(ctx: ExtractContext, found: Found): StageResul
   let covered = 0; // text already read as a speech
 
   SPEECH_VERB.lastIndex = 0;
-  for (const m of text.matchAll(SPEECH_VERB)) {
+  for (const m of matchAllOf(SPEECH_VERB, text)) {
     const verbStart = m.index;
     if (verbStart < covered) continue;
     const verb = m[1]!;
@@ -103,7 +104,7 @@ function splitYao(text: string, from: number, to: number): { start: number; end:
   const part = text.slice(from, to);
   const starts: number[] = [];
   YAO_START.lastIndex = 0;
-  for (const m of part.matchAll(YAO_START)) starts.push(m.index + m[0].length);
+  for (const m of matchAllOf(YAO_START, part)) starts.push(m.index + m[0].length);
   if (starts.length === 0) return [trim(text, from, to)];
   const out: { start: number; end: number }[] = [];
   // Text before the first 要 (指出，当前…，要…) is a finding, kept only when there is no 要 at all.

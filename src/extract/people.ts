@@ -27,7 +27,7 @@ import {
   type PeopleLexicon,
 } from './people/lexicon.ts';
 import { nameLengthAt, plausibleCreditName, plausibleName } from './people/names.ts';
-import { matchesAt, positionsOf } from './sticky.ts';
+import { matchAllOf, matchesAt, positionsOf } from './sticky.ts';
 
 interface Person {
   readonly name: string;
@@ -64,7 +64,7 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
   };
 
   // 1. reporter credits
-  for (const m of text.matchAll(CREDIT)) {
+  for (const m of matchAllOf(CREDIT, text)) {
     const start = m.index + m[0].length - m[1]!.length;
     const photo = /^\s*摄/.test(text.slice(m.index + m[0].length)) || /摄$/.test(m[1]!);
     for (const tok of creditNames(m[1]!.replace(CREDIT_TAIL, '').trim(), lex)) {
@@ -101,7 +101,7 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
   }
 
   // 3. leaders referred to by name and 总书记
-  for (const m of text.matchAll(REFERENCED_LEADER)) {
+  for (const m of matchAllOf(REFERENCED_LEADER, text)) {
     const name = m[1]!;
     if (isTaken(m.index, m.index + m[0].length) || !plausibleName(name, lex, true)) continue;
     const p = addName(m.index, name.length, 'person.leader');

@@ -14,7 +14,7 @@ import type { Found } from './index.ts';
 import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUALIFIER_BEFORE, QUANTITY, RELATED_HEADER, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, YEAR } from './quantities/lexicon.ts';
 import { isChineseNumeral, parseNumeral } from './quantities/numerals.ts';
 import { metricAfter, metricBefore } from './quantities/metric.ts';
-import { charTable, matchesAt, positionsOf, sticky } from './sticky.ts';
+import { charTable, matchAllOf, matchesAt, positionsOf, sticky } from './sticky.ts';
 
 const RULE = 'quantity.number-unit';
 // 出口 (export) followed by a list of places ending in 等 right before the number: 出口欧美、东南亚等.
@@ -139,7 +139,7 @@ function yearIn(text: string, from: number, to: number, dateYear: number | null)
   const head = text.slice(from, to);
   let year: number | null = null;
   YEAR.lastIndex = 0;
-  for (const m of head.matchAll(YEAR)) year = Number(m[1]);
+  for (const m of matchAllOf(YEAR, head)) year = Number(m[1]);
   if (year !== null || dateYear === null) return year;
   for (const [w, d] of Object.entries(RELATIVE_YEAR)) if (head.includes(w)) return dateYear + d;
   return null;

@@ -16,7 +16,7 @@ import { loadGazetteer, type Gazetteer, type RegionEntry } from './regions/gazet
 import { choose, entriesAt, within, type Option } from './regions/resolve.ts';
 import { findHome, type Located } from './regions/home.ts';
 import { creditSpans, notAPlace, outletSpans } from './regions/not-places.ts';
-import { charTable, matchesAt, positionsOf, sticky } from './sticky.ts';
+import { charTable, matchAllOf, matchesAt, positionsOf, sticky } from './sticky.ts';
 import {
   ABBR_PART,
   ABBR_QUALIFIER,
@@ -169,7 +169,7 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
     located.push({ start: m.start, end: m.end, entry: pick.entry, rule: m.rule });
   }
   if (home) {
-    for (const m of text.matchAll(DEICTIC)) {
+    for (const m of matchAllOf(DEICTIC, text)) {
       const target = deicticTarget(g, home, m[1]!);
       if (target) located.push({ start: m.index, end: m.index + m[0].length, entry: target, rule: 'region.deictic' });
     }

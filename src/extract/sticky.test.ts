@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charTable, matchesAt, positionsOf, sticky, unitTable } from './sticky.ts';
+import { charTable, matchAllOf, matchesAt, positionsOf, sticky, unitTable } from './sticky.ts';
 
 const RUN = /[京津冀]{2,}/g;
 const QUALIFIED = /(?<=[在来])([湘鄂])(?=调研|考察)/g;
@@ -38,4 +38,27 @@ test('should give re.test of each code unit from a unit table', () => {
 test('should refuse a global or sticky pattern for a unit table', () => {
   assert.throws(() => unitTable(/[a]/g), /Expected a pattern without the g or y flag, got \/\[a\]\/g/);
   assert.throws(() => unitTable(/[a]/y), /Expected a pattern without the g or y flag/);
+});
+
+test('should give the matches of matchAll from lastIndex and leave lastIndex as it was', () => {
+  const re = /([京津])(冀)?/g;
+  const text = '京津冀，津，京冀';
+  const pick2 = (ms: readonly RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m[1], m[2]]);
+  assert.deepEqual(pick2(matchAllOf(re, text)), pick2([...text.matchAll(re)]));
+  re.lastIndex = 3;
+  assert.deepEqual(pick2(matchAllOf(re, text)), pick2([...text.matchAll(re)]));
+  assert.deepEqual(pick2(matchAllOf(re, text)), [[4, '津', '津', undefined], [6, '京冀', '京', '冀']]);
+  assert.equal(re.lastIndex, 3);
+  assert.deepEqual(matchAllOf(/x/g, ''), []);
+});
+
+test('should step over empty matches as matchAll does', () => {
+  const re = /a*/g;
+  assert.deepEqual(matchAllOf(re, 'baab').map((m) => [m.index, m[0]]), [...'baab'.matchAll(re)].map((m) => [m.index, m[0]]));
+  const u = /(?:)/gu;
+  assert.deepEqual(matchAllOf(u, 'a😀b').map((m) => m.index), [...'a😀b'.matchAll(u)].map((m) => m.index));
+});
+
+test('should refuse a pattern without the g flag, as matchAll does', () => {
+  assert.throws(() => matchAllOf(/a/, 'a'), TypeError);
 });

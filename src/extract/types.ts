@@ -3,6 +3,7 @@
  * and the result every stage returns (facts plus the mentions that support them).
  */
 import type { DocMeta, Mention } from '../analysis/schema.ts';
+import { matchAllOf } from './sticky.ts';
 
 /** A span of the clean text. */
 export interface Span {
@@ -32,7 +33,7 @@ const SENTENCE_END = /[。！？；!?;]+[”」』）)]*|\n+/g;
 export function createContext(text: string, meta: DocMeta): ExtractContext {
   const sentences: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
+  for (const m of matchAllOf(SENTENCE_END, text)) {
     const end = m.index! + m[0].length;
     if (text.slice(start, end).trim()) sentences.push({ start, end });
     start = end;

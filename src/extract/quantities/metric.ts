@@ -4,7 +4,7 @@
  * (`关联企业240家` → 关联企业; `去年集群产值达1580亿元` → 集群产值).
  */
 import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING } from './lexicon.ts';
-import { unitTable } from '../sticky.ts';
+import { matchAllOf, unitTable } from '../sticky.ts';
 
 /** CLAUSE_BOUNDARY by code unit. */
 const CLAUSE_BOUNDARY_UNIT = unitTable(CLAUSE_BOUNDARY);
@@ -78,7 +78,7 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
   // Cut everything up to the last opening word.
   let cut = 0;
   OPENERS.lastIndex = 0;
-  for (const m of phrase.matchAll(OPENERS)) {
+  for (const m of matchAllOf(OPENERS, phrase)) {
     // An opener that would leave nothing is part of the noun (项目现场), unless a growth word names the figure.
     if (growth || m.index + m[0].length < phrase.length) cut = m.index + m[0].length;
   }
