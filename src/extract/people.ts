@@ -29,6 +29,9 @@ import {
 import { nameLengthAt, plausibleCreditName, plausibleName } from './people/names.ts';
 import { matchAllOf, matchesAt, positionsOf } from './sticky.ts';
 
+/** A mention this stage made and may still complete (its person kind is known at the end). */
+type LocalMention = { -readonly [K in keyof Mention]: Mention[K] };
+
 interface Person {
   readonly name: string;
   readonly titles: string[];
@@ -48,7 +51,7 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
   const lex = loadPeopleLexicon();
   const { text } = ctx;
   const people = new Map<string, Person>();
-  const mentions: Mention[] = [];
+  const mentions: LocalMention[] = []; // made here, so their person kinds are set in place at the end
   const taken: [number, number][] = [];
   const isTaken = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
   const person = (name: string): Person => {
@@ -133,8 +136,8 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
     region: personRegion(p.titles, home, found.regions.facts),
   }));
   const roles = new Map(facts.map((f) => [f.name, f.role]));
-  const out = mentions.map((m) => (m.type === 'person' ? { ...m, kind: roles.get(m.key!) ?? m.kind } : m));
-  return { facts, mentions: out.sort((a, b) => a.start - b.start) };
+  for (const m of mentions) if (m.type === 'person') m.kind = roles.get(m.key!) ?? m.kind;
+  return { facts, mentions: mentions.sort((a, b) => a.start - b.start) };
 }
 
 /** Split the names of a credit: `凌晴 陈登辉` → two; `叶 列` (spaced characters) → one. */
@@ -214,11 +217,19 @@ function judge(text: string, end: number, group: readonly Person[]): void {
   }
 }
 
+/** A region name without its level character (湖北省 → 湖北, 十堰市 → 十堰), memoized by name. */
+const bareNames = new Map<string, string>();
+function bareName(name: string): string {
+  let bare = bareNames.get(name);
+  if (bare === undefined) bareNames.set(name, (bare = name.replace(/[省市县区]$/, '')));
+  return bare;
+}
+
 /** The region a person serves: 市… → the home city, 县/区… → the home county, 省… → its province. */
 function personRegion(titles: readonly string[], home: RegionFact | null, regions: readonly RegionFact[]): string | null {
   for (let i = titles.length - 1; i >= 0; i--) {
     const t = titles[i]!;
-    const named = regions.find((r) => r.count > 0 && (t.startsWith(r.name) || t.startsWith(r.name.replace(/[省市县区]$/, ''))));
+    const named = regions.find((r) => r.count > 0 && (t.startsWith(r.name) || t.startsWith(bareName(r.name))));
     if (named && named.name.length >= 2) return named.code;
     if (!home) continue;
     if (t.startsWith('市')) return home.level === 'county' ? home.parent : home.code;
