@@ -4,7 +4,7 @@
  * `published`; 近日 / 日前 (recently) resolve to null.
  */
 import type { DocMeta, Mention } from '../analysis/schema.ts';
-import { matchAllOf } from './sticky.ts';
+import { charTable, matchesAt, positionsOf, sticky } from './sticky.ts';
 
 /** A date expression and what it resolves to. */
 export interface DateHit {
@@ -24,6 +24,10 @@ export interface DateHit {
 const DATE =
   /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]|(?<![\d月])(\d{1,2})日(?=上午|下午|晚|早|凌晨|中午|[，,])|(昨日|昨天|今日|今天|前日)|(近日|日前|近期)/g;
 
+/** Where a DATE match can start: a digit, or the first character of 昨日 今天 前日 近日 日前 …. */
+const DATE_START = charTable(['0123456789', '昨今前近日']);
+const DATE_AT = sticky(DATE);
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function shift(iso: string, days: number): string {
@@ -37,24 +41,25 @@ export function findDates(text: string, meta: Pick<DocMeta, 'dateline' | 'publis
   const out: DateHit[] = [];
   const published = /^\d{4}-\d{2}-\d{2}/.test(meta.published ?? '') ? meta.published! : null;
   let anchorMonth: number | null = meta.dateline ? Number(meta.dateline.slice(-5, -3)) : null;
-  for (const m of matchAllOf(DATE, text)) {
-    const base = { start: m.index, end: m.index + m[0].length, text: m[0] };
+  for (const m of matchesAt(DATE_AT, text, positionsOf(text, DATE_START))) {
+    const start = m.index;
+    const end = start + m[0].length;
     if (m[2]) {
       const [mo, d] = [Number(m[2]), Number(m[3])];
       if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
       anchorMonth = mo;
       const year = m[1] ? m[1] : yearFor(mo, d, meta.dateline, published);
-      out.push({ ...base, kind: m[1] ? 'full' : 'month-day', date: year ? `${year}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
+      out.push({ start, end, text: m[0], kind: m[1] ? 'full' : 'month-day', date: year ? `${year}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
     } else if (m[4]) {
       const d = Number(m[4]);
       if (d < 1 || d > 31 || anchorMonth === null) continue;
       const year = yearFor(anchorMonth, d, meta.dateline, published);
-      out.push({ ...base, kind: 'day', date: year ? `${year}-${pad(anchorMonth)}-${pad(d)}` : `--${pad(anchorMonth)}-${pad(d)}` });
+      out.push({ start, end, text: m[0], kind: 'day', date: year ? `${year}-${pad(anchorMonth)}-${pad(d)}` : `--${pad(anchorMonth)}-${pad(d)}` });
     } else if (m[5]) {
       const delta = m[5].startsWith('昨') ? -1 : m[5] === '前日' ? -2 : 0;
-      out.push({ ...base, kind: 'relative', date: published ? shift(published, delta) : null });
+      out.push({ start, end, text: m[0], kind: 'relative', date: published ? shift(published, delta) : null });
     } else {
-      out.push({ ...base, kind: 'vague', date: null });
+      out.push({ start, end, text: m[0], kind: 'vague', date: null });
     }
   }
   return out;
@@ -72,5 +77,9 @@ function yearFor(mo: number, d: number, dateline: string | null, published: stri
 
 /** Date mentions (`type: 'date'`, key = the resolved date). */
 export function dateMentions(hits: readonly DateHit[]): Mention[] {
-  return hits.map((h) => ({ type: 'date', text: h.text, start: h.start, end: h.end, kind: h.kind, ...(h.date ? { key: h.date } : {}), rule: `date.${h.kind}` }));
+  return hits.map((h) =>
+    h.date
+      ? { type: 'date', text: h.text, start: h.start, end: h.end, kind: h.kind, key: h.date, rule: `date.${h.kind}` }
+      : { type: 'date', text: h.text, start: h.start, end: h.end, kind: h.kind, rule: `date.${h.kind}` },
+  );
 }
