@@ -8,7 +8,7 @@
 import { alignsWithWords } from '../../text/segment.ts';
 import { notIndustries, taxonomy, type Industry } from './taxonomy.ts';
 import { buildTrie, longestAt, nextStart, type Trie } from './trie.ts';
-import { unitTable } from '../sticky.ts';
+import { charTable, unitTable } from '../sticky.ts';
 
 /** One industry mention in a text. */
 export interface IndustryHit {
@@ -60,12 +60,10 @@ const PLATFORM_END = /(中心|研究院|研究所|实验室|检测站)$/;
 
 /** The words right after `end`, up to `max` characters or the first punctuation or particle. */
 function wordsAfter(text: string, end: number, max: number): string {
-  let run = '';
-  for (let i = end; i < text.length && run.length < max; i++) {
-    if (RUN_END[text.charCodeAt(i)] === 1) break;
-    run += text[i]!;
-  }
-  return run;
+  const limit = Math.min(text.length, end + max);
+  let i = end;
+  while (i < limit && RUN_END[text.charCodeAt(i)] === 0) i++;
+  return text.slice(end, i);
 }
 
 
@@ -86,7 +84,7 @@ const MODIFIED_AFTER = /成本|观光|配送|批准|体系|安全|消费/y;
 const MODIFIER_BEFORE = /(绿色|新型)$/;
 
 /** Last characters of the company ends (公司 集团 股份 厂): only a run ending in one can end in COMPANY_END. */
-const COMPANY_LAST = new Set(['司', '团', '份', '厂']);
+const COMPANY_LAST = charTable(['司团份厂']);
 
 /**
  * True when the surface ending at `end` runs on into another body's name, read from the words after
@@ -102,7 +100,7 @@ function insideOtherName(text: string, end: number): boolean {
   if (GOVERNMENT_END.test(government) && !INDUSTRIAL_RUN.test(government)) return true;
   if (PLATFORM_END.test(run.slice(0, 8))) return true;
   for (let k = 1; k <= run.length; k++) {
-    if (!COMPANY_LAST.has(run[k - 1]!)) continue;
+    if (COMPANY_LAST[run.charCodeAt(k - 1)] === 0) continue;
     const prefix = run.slice(0, k);
     if (COMPANY_END.test(prefix)) return !INDUSTRIAL_RUN.test(prefix);
   }
