@@ -3,7 +3,7 @@
  * and the result every stage returns (facts plus the mentions that support them).
  */
 import type { DocMeta, Mention } from '../analysis/schema.ts';
-import { matchAllOf } from './sticky.ts';
+import { matchAllOf, unitTable } from './sticky.ts';
 
 /** A span of the clean text. */
 export interface Span {
@@ -29,15 +29,24 @@ export interface StageResult<T> {
 // Sentence ends: full stop, exclamation, question mark, semicolon (full and half width) and line breaks.
 const SENTENCE_END = /[。！？；!?;]+[”」』）)]*|\n+/g;
 
+/** White space as `trim` removes it (`\s` is the same set of code units). */
+const SPACE = unitTable(/\s/);
+
+/** True when `text[start, end)` holds something besides white space (`slice(start, end).trim()` is not empty). */
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (SPACE[text.charCodeAt(i)] === 0) return true;
+  return false;
+}
+
 /** Build the context: split sentences once for all stages. */
 export function createContext(text: string, meta: DocMeta): ExtractContext {
   const sentences: Span[] = [];
   let start = 0;
   for (const m of matchAllOf(SENTENCE_END, text)) {
     const end = m.index! + m[0].length;
-    if (text.slice(start, end).trim()) sentences.push({ start, end });
+    if (hasContent(text, start, end)) sentences.push({ start, end });
     start = end;
   }
-  if (text.slice(start).trim()) sentences.push({ start, end: text.length });
+  if (hasContent(text, start, text.length)) sentences.push({ start, end: text.length });
   return { text, meta, sentences };
 }
