@@ -112,3 +112,11 @@ test('should read five-character names after a title and in credits, and a name 
     '唐某平 [区委书记] mentioned',
   ]);
 });
+
+test('should keep candidate and party-group titles in a chain', () => {
+  assert.deepEqual(people('县委副书记、县长候选人杨某强，区委副书记、区长提名人选李某平出席。市政府党组成员、副市长张某华主持。'), [
+    '杨某强 [县委副书记|县长候选人] participant',
+    '李某平 [区委副书记|区长提名人选] participant',
+    '张某华 [市政府党组成员|副市长] lead',
+  ]);
+});
