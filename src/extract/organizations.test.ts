@@ -162,3 +162,11 @@ test('should cut projects at reporting verbs, skip districts as parks and sector
   assert.deepEqual(names('乌兰察布市数字经济项目集中签约。'), []);
   assert.deepEqual(names('吉安县、泰和县汇报了某某电子二期、某某材料扩能等项目推进情况。'), ['project:某某电子二期', 'project:某某材料扩能']);
 });
+
+test('should read a bracketed abbreviation after a full name, but no place in brackets, no sector stem, and cut after an official', () => {
+  const facts = (text: string) => run(text).facts.filter((f) => f.kind === 'company').map((f) => `${f.name}${f.canonical ? `→${f.canonical}` : ''}`);
+  assert.deepEqual(facts('海南某某橡胶产业集团股份有限公司(海南橡胶)参加。海南橡胶在版纳有胶园。'), ['海南某某橡胶产业集团股份有限公司', '海南橡胶→海南某某橡胶产业集团股份有限公司']);
+  assert.deepEqual(facts('上海某某科技有限公司(上海)参加。'), ['上海某某科技有限公司']);
+  assert.deepEqual(facts('天然橡胶产业座谈会召开。海南天然橡胶产业集团股份有限公司参加。'), ['海南天然橡胶产业集团股份有限公司']);
+  assert.deepEqual(facts('勐某县县长及云南某垦集团有限责任公司负责人参加。'), ['云南某垦集团有限责任公司']);
+});

@@ -2,9 +2,10 @@
  * extract/organizations/aliases: companies named without their legal head word.
  *
  * 1. declared  a short or English name declared right after a full name — 湖北某某动力有限公司(以下简称
- *              “某某动力”), 优刻得科技股份有限公司(UCloud) — and its later occurrences;
+ *              “某某动力”), 优刻得科技股份有限公司(UCloud), 海南某某橡胶集团股份有限公司(海南橡胶) — and its
+ *              later occurrences;
  * 2. stem      a full name's stem written on its own elsewhere in the text: 某某食品股份有限公司 … 某某食品
- *              以香菇为原料 (the legal form cut, and a leading province or city);
+ *              以香菇为原料 (the legal form cut, and a leading province or city; not a sector: 天然橡胶产业);
  * 3. listed    the items of a `A、B、C等(40余家)(龙头)企业` list, the way reports name companies by their
  *              brand (立讯精密、木林森等龙头企业).
  * Each alias carries the full name as its canonical form when one is written.
@@ -31,10 +32,16 @@ interface Company {
 const DECLARED_SHORT = /^[(（]\s*(?:以下)?简称[:：]?\s*[“"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”"」』]?\s*[)）]/;
 /** `(UCloud)` right after a full name: its Latin-script name. */
 const DECLARED_LATIN = /^[(（]([A-Za-z][A-Za-z0-9&.\-]{1,23})[)）]/;
+/** `(海南橡胶)` right after a full name: a bracketed short name, read as one when its characters are the full name's, in order. */
+const DECLARED_BRACKET = /^[(（]([\u4e00-\u9fff]{2,8})[)）]/;
+/** Stems that name an industry or a sector, not a company: 天然橡胶产业(集团有限公司). */
+const SECTOR_STEM = /(?:产业|行业|产业链|工业|经济)$/;
 /** The legal form at the end of a company's full name (集团股份有限公司, 有限责任公司 …). */
 const LEGAL_FORM = /(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$/;
 /** A leading province or city in a full name: 湖北某某, 江西某某, 上海某某 (two Han characters before the brand). */
 const LEADING_PLACE = /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)/;
+/** A bracket holding only a place or 中国: (上海), (中国) are no short names. */
+const PLACE_ONLY = new RegExp(`^(?:${LEADING_PLACE.source.slice(4, -1)}|中国)$`);
 /** Shortest stem read on its own (two-character stems are too often words). */
 const MIN_STEM = 3;
 
@@ -53,7 +60,8 @@ export function declaredAliases(text: string, companies: readonly Company[]): Al
   for (const c of companies) {
     if (!LEGAL_FORM.test(c.name)) continue;
     const after = text.slice(c.end, c.end + 24);
-    const m = DECLARED_SHORT.exec(after) ?? DECLARED_LATIN.exec(after);
+    const bracket = DECLARED_BRACKET.exec(after);
+    const m = DECLARED_SHORT.exec(after) ?? DECLARED_LATIN.exec(after) ?? (bracket && isAbbreviation(bracket[1]!, c.name) && !PLACE_ONLY.test(bracket[1]!) ? bracket : null);
     if (!m) continue;
     const alias = m[1]!;
     if (alias === c.name) continue;
@@ -64,13 +72,24 @@ export function declaredAliases(text: string, companies: readonly Company[]): Al
   return hits;
 }
 
+/** True when every character of `short` occurs in `full`, in order (海南橡胶 of 海南天然橡胶产业集团). */
+function isAbbreviation(short: string, full: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 /** Stems of full company names written on their own elsewhere in the text. */
 export function stemAliases(text: string, companies: readonly Company[]): AliasHit[] {
   const hits: AliasHit[] = [];
   for (const c of companies) {
     const stem = c.name.replace(LEGAL_FORM, '');
     if (stem === c.name || /[(（)）]/.test(stem)) continue;
-    const candidates = [stem, stem.replace(LEADING_PLACE, '')].filter((s, i, all) => s.length >= MIN_STEM && all.indexOf(s) === i);
+    const candidates = [stem, stem.replace(LEADING_PLACE, '')].filter((s, i, all) => s.length >= MIN_STEM && !SECTOR_STEM.test(s) && all.indexOf(s) === i);
     for (const s of candidates) {
       const at = occurrences(text, s, companies);
       for (const a of at) hits.push({ name: s, kind: 'company', start: a, end: a + s.length, rule: 'org.alias-stem', canonical: c.name });
