@@ -149,6 +149,7 @@ test('should read declared short and Latin names, stems and company lists as com
   assert.deepEqual(facts('签约企业包括优某得科技股份有限公司(UCloud)。'), ['优某得科技股份有限公司', 'UCloud→优某得科技股份有限公司']);
   assert.deepEqual(facts('观摩了某景食品股份有限公司。某景食品以香菇为原料。'), ['某景食品股份有限公司', '某景食品→某景食品股份有限公司']);
   assert.deepEqual(facts('立某精密、木某森、合某泰等龙头企业订单饱满。'), ['立某精密', '木某森', '合某泰']);
+  assert.deepEqual(facts('湘某股份、泰某重装、ABB(中国)有限公司等企业负责人发言。'), ['湘某股份', '泰某重装', 'ABB(中国)有限公司']);
   assert.deepEqual(facts('3M中国有限公司签署备忘录，2家有限公司参加。'), ['3M中国有限公司']);
 });
 

@@ -101,8 +101,8 @@ export function stemAliases(text: string, companies: readonly Company[]): AliasH
 
 /** The tail of a company list: 等 (+ 40余家) (+ up to four characters: 龙头, 食品) + 企业. */
 const COMPANY_LIST_TAIL = /等(?:[\d一二两三四五六七八九十百千]+[余多]?家)?[\u4e00-\u9fff]{0,4}?企业/g;
-/** The items right before the tail: at least two names of 2–12 characters joined by 、. */
-const COMPANY_LIST = /(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+[\u4e00-\u9fffA-Za-z0-9]{2,12}$/;
+/** The items right before the tail: at least two names of 2–20 characters (brackets allowed: ABB(中国)有限公司) joined by 、. */
+const COMPANY_LIST = /(?:[\u4e00-\u9fffA-Za-z0-9()（）]{2,20}、)+[\u4e00-\u9fffA-Za-z0-9()（）]{2,20}$/;
 /** Item endings that name places, bodies or kinds, not a company's brand. */
 const NOT_BRAND_END = /(?:[省市县区镇乡村州旗盟]|街道|园区|开发区|园|基地|集群|产业|行业|领域|企业|项目|部门|单位|协会|学校|大学|医院)$/;
 
