@@ -171,3 +171,7 @@ test('should read a bracketed abbreviation after a full name, but no place in br
   assert.deepEqual(facts('天然橡胶产业座谈会召开。海南天然橡胶产业集团股份有限公司参加。'), ['海南天然橡胶产业集团股份有限公司']);
   assert.deepEqual(facts('勐某县县长及云南某垦集团有限责任公司负责人参加。'), ['云南某垦集团有限责任公司']);
 });
+
+test('should read 等…央企 lists and no 三级子公司', () => {
+  assert.deepEqual(names('新区与中国某信、中国某网等5家央企签订协议，承接央企二级、三级子公司140余家。'), ['company:中国某信', 'company:中国某网']);
+});

@@ -99,10 +99,12 @@ export function stemAliases(text: string, companies: readonly Company[]): AliasH
   return hits;
 }
 
-/** The tail of a company list: 等 (+ 40余家) (+ up to four characters: 龙头, 食品) + 企业. */
-const COMPANY_LIST_TAIL = /等(?:[\d一二两三四五六七八九十百千]+[余多]?家)?[\u4e00-\u9fff]{0,4}?企业/g;
+/** The tail of a company list: 等 (+ 40余家) (+ up to four characters: 龙头, 食品) + 企业 (央企, 国企, 民企). */
+const COMPANY_LIST_TAIL = /等(?:[\d一二两三四五六七八九十百千]+[余多]?家)?[\u4e00-\u9fff]{0,4}?(?:企业|央企|国企|民企)/g;
 /** The items right before the tail: at least two names of 2–20 characters (brackets allowed: ABB(中国)有限公司) joined by 、. */
 const COMPANY_LIST = /(?:[\u4e00-\u9fffA-Za-z0-9()（）]{2,20}、)+[\u4e00-\u9fffA-Za-z0-9()（）]{2,20}$/;
+/** Everything up to the last 与/和/及/同/跟 before the first item of a list. */
+const FIRST_ITEM_JOINT = /^.*[与和及同跟]/;
 /** Item endings that name places, bodies or kinds, not a company's brand. */
 const NOT_BRAND_END = /(?:[省市县区镇乡村州旗盟]|街道|园区|开发区|园|基地|集群|产业|行业|领域|企业|项目|部门|单位|协会|学校|大学|医院)$/;
 
@@ -130,7 +132,12 @@ export function listedCompanies(text: string, classify: (name: string, start: nu
     m[0].split('、').forEach((raw, i) => {
       const itemStart = at;
       at += raw.length + 1;
-      const s = i === 0 ? firstStart(itemStart + raw.length) : itemStart;
+      let s = i === 0 ? firstStart(itemStart + raw.length) : itemStart;
+      // 新区与甲、乙等央企: the first item starts after the conjunction that joins the list to the sentence.
+      if (i === 0) {
+        const joint = FIRST_ITEM_JOINT.exec(text.slice(s, itemStart + raw.length));
+        if (joint) s += joint[0].length;
+      }
       const name = text.slice(s, itemStart + raw.length);
       if (name.length < 2 || NOT_BRAND_END.test(name)) return;
       const kind = classify(name, s, s + name.length);
