@@ -71,6 +71,8 @@ test('should make a promotion meeting with signings a signing, and keep one with
   assert.deepEqual(signed.map((x) => [x.type, x.date, x.lead]), [['签约', '--10-21', '王某明']]);
   const later = events('8月29日，某区招商推介会举行。区委书记唐某平出席并推介。\n推介会上，28个项目现场签约。');
   assert.deepEqual(later.map((x) => [x.type, x.date, x.lead]), [['签约', '--08-29', '唐某平']]);
+  const tally = events('11月15日，某市在北京举办招商推介会。市委书记农某宁推介营商环境。会上签约项目16个。');
+  assert.deepEqual(tally.map((x) => [x.type, x.date, x.lead]), [['签约', '--11-15', '农某宁']]);
   const plain = events('11月6日，某区在深圳举办低空经济招商推介会。副市长马某平出席并致辞。');
   assert.deepEqual(plain.map((x) => [x.type, x.date]), [['other', '--11-06']]);
 });

@@ -116,12 +116,15 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
     facts.push(event(text, main.sentence, t, mainDate, placeIn(found, text, main.sentence), null, []));
     mentions.push(eventMention(text, t, 'event.context'));
   }
+  let tallied: EventType | null = null;
   for (const s of sentences) {
     if (s.start <= main.sentence.start) continue;
     const body = text.slice(s.start, s.end);
     const hits = triggersIn(s);
     // 现场签约项目15个，…企业签订合作协议: a sentence that counts a kind of event reports a tally, not one.
     const counted = new Set(hits.filter((t) => COUNT_AFTER.test(text.slice(t.end, t.end + 2))).map((t) => t.type));
+    // 会上签约项目16个: a tally of the same day still tells what kind of meeting it was.
+    if (!tallied && datesIn(s).length === 0) tallied = hits.find((t) => counted.has(t.type) && t.type !== 'other' && !NOT_REPORTED.test(text.slice(s.start, t.start)))?.type ?? null;
     for (const t of hits) {
       if (seen.has(t.type) || counted.has(t.type) || NOT_REPORTED.test(text.slice(s.start, t.start))) continue;
       const own = datesIn(s);
@@ -139,6 +142,9 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
     facts[0] = { ...facts[0]!, type: facts[specific]!.type };
     mentions[mainMention] = { ...mentions[mainMention]!, kind: facts[specific]!.type };
     facts.splice(specific, 1);
+  } else if (facts[0]!.type === 'other' && tallied) {
+    facts[0] = { ...facts[0]!, type: tallied };
+    mentions[mainMention] = { ...mentions[mainMention]!, kind: tallied };
   }
   return { facts, mentions };
 }
