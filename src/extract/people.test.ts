@@ -120,3 +120,7 @@ test('should keep candidate and party-group titles in a chain', () => {
     '张某华 [市政府党组成员|副市长] lead',
   ]);
 });
+
+test('should take byline writers the metadata found as journalists', () => {
+  assert.deepEqual(people('某某产业研究院 研究员 周某远\n近年来，遂宁市锂电产业快速发展。', { reporters: ['周某远'] }), ['周某远 [] journalist']);
+});

@@ -2,7 +2,8 @@
  * extract/people: people with title chains and roles (lead, participant, journalist,
  * photographer, referenced, mentioned).
  *
- * 1. reporter credits: (全媒体记者 凌晴 陈登辉) → journalists; 记者 余劭劼 摄 → photographer
+ * 1. reporter credits: (全媒体记者 凌晴 陈登辉) → journalists; 记者 余劭劼 摄 → photographer; the byline
+ *    writers the metadata stage found (研究院 研究员 某某) → journalists
  * 2. title chains before names: 省委常委、市委书记胡衡华; lists sharing them: 市领导文树勋、廖建华
  * 3. leaders referred to: 习近平总书记
  * 4. the same names found again alone (胡衡华强调), for roles
@@ -78,6 +79,16 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
       taken.push([at, at + tok.text.length]);
     }
     taken.push([m.index, m.index + m[0].length]);
+  }
+  // A byline the metadata stage read (华禹产业研究院 研究员 周某远): its writers are journalists too.
+  for (const name of ctx.meta.reporters) {
+    if (people.has(name) || !plausibleCreditName(name)) continue;
+    const at = text.indexOf(name);
+    if (at < 0 || isTaken(at, at + name.length)) continue;
+    const p = person(name);
+    p.credit = 'journalist';
+    mentions.push({ type: 'person', text: name, start: at, end: at + name.length, key: name, kind: p.credit, rule: 'person.byline' });
+    taken.push([at, at + name.length]);
   }
 
   // 2. title chains and the names (or lists of names) after them
