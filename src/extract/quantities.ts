@@ -96,11 +96,15 @@ function setScope(cache: Map<Span, QuantityFact['scope']>, s: Span, scope: Quant
   return scope;
 }
 
-/** The ends of every mention of `lists`, sorted ascending. */
+/** The ends of every mention of `lists`, sorted ascending (a view of a shared buffer: valid until the next call). */
+/** Reused buffer of `mentionEnds` (grown as needed): a new typed array per document costs more than filling it. */
+let endsBuffer = new Int32Array(256);
+
 function mentionEnds(lists: readonly (readonly Mention[])[]): Int32Array {
   let n = 0;
   for (const l of lists) n += l.length;
-  const ends = new Int32Array(n);
+  if (endsBuffer.length < n) endsBuffer = new Int32Array(Math.max(n, endsBuffer.length * 2));
+  const ends = endsBuffer.subarray(0, n);
   let k = 0;
   for (const l of lists) for (let i = 0; i < l.length; i++) ends[k++] = l[i]!.end;
   return ends.sort();

@@ -9,6 +9,7 @@
  */
 import { CREDIT } from '../people/lexicon.ts';
 import { within } from './resolve.ts';
+import { matchAllOf } from '../sticky.ts';
 import type { RegionEntry } from './gazetteer.ts';
 
 /** A zone's party or management body right after its name. */
@@ -22,7 +23,7 @@ interface Span {
 /** Spans of the names in reporter credits (记者 甲 乙, 通讯员 丙). */
 export function creditSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(CREDIT)) out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  for (const m of matchAllOf(CREDIT, text)) out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
   return out;
 }
 
