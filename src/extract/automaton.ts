@@ -17,8 +17,13 @@ export class Automaton {
   readonly keys: readonly string[];
   /** Length of the longest key, in code units. */
   readonly maxLength: number;
-  /** Code unit → symbol (1…width-1); 0 when no key holds it. */
-  private readonly alphabet = new Uint16Array(0x10000);
+  /**
+   * Code unit → symbol (1…width-1), 0 when no key holds it, in two levels: `symbols[(page[c >> 8] << 8) | (c & 255)]`.
+   * Only the 256-unit pages some key uses are stored (page 0 is all zeros): a few KB to a few tens of KB
+   * instead of a 128 KB table per automaton, so the stages' automata stay in cache together.
+   */
+  private readonly page = new Uint16Array(256);
+  private readonly symbols: Uint16Array;
   private readonly width: number;
   private readonly shift: number;
   private readonly mask: number;
@@ -47,13 +52,18 @@ export class Automaton {
     this.keys = distinct;
     let symbols = 0;
     let maxLength = 0;
+    const alphabet = new Map<number, number>();
     for (const k of distinct) {
       maxLength = Math.max(maxLength, k.length);
       for (let i = 0; i < k.length; i++) {
         const c = k.charCodeAt(i);
-        if (this.alphabet[c] === 0) this.alphabet[c] = ++symbols;
+        if (!alphabet.has(c)) alphabet.set(c, ++symbols);
       }
     }
+    let pages = 1;
+    for (const c of alphabet.keys()) if (this.page[c >> 8] === 0) this.page[c >> 8] = pages++;
+    this.symbols = new Uint16Array(pages << 8);
+    for (const [c, sym] of alphabet) this.symbols[(this.page[c >> 8]! << 8) | (c & 255)] = sym;
     this.maxLength = maxLength;
     this.width = symbols + 1;
     // Build with a Map of edges, then lay them out in the hash table.
@@ -63,7 +73,7 @@ export class Automaton {
     distinct.forEach((k, index) => {
       let s = 0;
       for (let i = 0; i < k.length; i++) {
-        const e = s * this.width + this.alphabet[k.charCodeAt(i)]!;
+        const e = s * this.width + alphabet.get(k.charCodeAt(i))!;
         let t = edges.get(e);
         if (t === undefined) {
           t = states++;
@@ -92,9 +102,14 @@ export class Automaton {
     }
   }
 
+  /** The symbol of code unit `c`, 0 when no key holds it. */
+  private symbolOf(c: number): number {
+    return this.symbols[(this.page[c >> 8]! << 8) | (c & 255)]!;
+  }
+
   /** The state after `state` reads code unit `c`, or -1. */
   private step(state: number, c: number): number {
-    const sym = this.alphabet[c]!;
+    const sym = this.symbolOf(c);
     if (sym === 0) return -1;
     const e = state * this.width + sym + 1;
     let h = Math.imul(e, GOLDEN) >>> this.shift;
@@ -123,7 +138,7 @@ export class Automaton {
   /** Index in `keys` of the longest key starting at `text[at]` and ending by `end`, or -1 when none does. */
   longestAt(text: string, at: number, end: number = text.length): number {
     if (at >= end) return -1;
-    let state = this.rootNext[this.alphabet[text.charCodeAt(at)]!]!;
+    let state = this.rootNext[this.symbolOf(text.charCodeAt(at))]!;
     if (state === 0) return -1;
     let best = this.accept[state]! - 1;
     for (let i = at + 1; i < end; i++) {
@@ -141,7 +156,7 @@ export class Automaton {
    */
   keysAt(text: string, at: number, out: number[], end: number = text.length): void {
     if (at >= end) return;
-    let state = this.rootNext[this.alphabet[text.charCodeAt(at)]!]!;
+    let state = this.rootNext[this.symbolOf(text.charCodeAt(at))]!;
     for (let i = at + 1; state !== 0; i++) {
       const a = this.accept[state]!;
       if (a !== 0) out.push(a - 1);

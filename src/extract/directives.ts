@@ -15,7 +15,7 @@ import type { ExtractContext, StageResult } from './types.ts';
 import type { Found } from './index.ts';
 import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_END, CONTINUES, MEETING, PRONOUN, SPEECH_VERB, YAO_START } from './directives/lexicon.ts';
 import { categorize } from './directives/instruments.ts';
-import { matchAllOf, unitTable } from './sticky.ts';
+import { has, matchAllOf, unitTable } from './sticky.ts';
 
 // Per-character tests, by code-unit table (each exactly the pattern's test of that character).
 /** Spaces and commas between a speech verb and what is said. */
@@ -50,13 +50,13 @@ export function extractDirectives(ctx: ExtractContext, found: Found): StageResul
     const speaker = speakerOf(text, verbStart, people, lead);
     if (speaker === undefined) continue;
     let from = verbStart + m[0].length;
-    while (from < text.length && LEAD_SPACE[text.charCodeAt(from)] === 1) from++;
+    while (from < text.length && has(LEAD_SPACE, text.charCodeAt(from))) from++;
     let end = sentenceEnd(text, from);
     const clauses = splitClauses(text, from, end);
     // Continue over sentences that keep the 要 form of the same speech.
     while (end < text.length) {
       let next = end;
-      while (next < text.length && BETWEEN_SENTENCES[text.charCodeAt(next)] === 1) next++;
+      while (next < text.length && has(BETWEEN_SENTENCES, text.charCodeAt(next))) next++;
       if (next >= text.length || !CONTINUES.test(text.slice(next, next + 8))) break;
       if (SPEECH_VERB.test(text.slice(next, sentenceEnd(text, next)).slice(0, 12))) break; // a new speaker's line
       const e = sentenceEnd(text, next);
@@ -93,7 +93,7 @@ function speakerOf(text: string, at: number, people: readonly Mention[], lead: s
 
 /** End of the sentence that starts at or before `from` (index of its 。！？ or line break). */
 function sentenceEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (SENTENCE_STOP[text.charCodeAt(i)] === 1) return i;
+  for (let i = from; i < text.length; i++) if (has(SENTENCE_STOP, text.charCodeAt(i))) return i;
   return text.length;
 }
 
@@ -103,7 +103,7 @@ function splitClauses(text: string, from: number, to: number): { start: number; 
   // Parts between semicolons.
   let s = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || CLAUSE_END_UNIT[text.charCodeAt(i)] === 1) {
+    if (i === to || has(CLAUSE_END_UNIT, text.charCodeAt(i))) {
       if (i > s) out.push(...splitYao(text, s, i));
       s = i + 1;
     }
@@ -129,7 +129,7 @@ function splitYao(text: string, from: number, to: number): { start: number; end:
 
 /** Trim spaces and trailing commas off a clause span. */
 function trim(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && CLAUSE_SPACE[text.charCodeAt(start)] === 1) start++;
-  while (end > start && CLAUSE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
+  while (start < end && has(CLAUSE_SPACE, text.charCodeAt(start))) start++;
+  while (end > start && has(CLAUSE_SPACE, text.charCodeAt(end - 1))) end--;
   return { start, end };
 }

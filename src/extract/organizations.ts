@@ -23,7 +23,7 @@ import { NOT_AFTER, SUFFIX_LIST } from './organizations/suffixes.ts';
 import { alignsWithWords } from '../text/segment.ts';
 import { taxonomy } from './industries/taxonomy.ts';
 import { buildTrie, longestAt, nextStart, type Trie } from './industries/trie.ts';
-import { charTable } from './sticky.ts';
+import { charTable, has, type CodeUnitSet } from './sticky.ts';
 
 type Kind = Exclude<OrganizationKind, 'other'>;
 
@@ -107,12 +107,12 @@ interface Hit {
  * Move a name's start back when the cut fell inside a known company name: 华为技术有限公司 is cut
  * after the particle 为, yet 华为 is a name.
  */
-let companyFirst: Uint8Array | undefined;
+let companyFirst: CodeUnitSet | undefined;
 function knownNameAround(text: string, start: number, headStart: number): number {
   const { companies } = lexicons();
   companyFirst ??= charTable([...companies.keys()].map((k) => k.slice(0, 1)));
   for (let back = 1; back <= 3 && start - back >= 0; back++) {
-    if (companyFirst[text.charCodeAt(start - back)] === 0) continue; // no known name starts with this character
+    if (!has(companyFirst, text.charCodeAt(start - back))) continue; // no known name starts with this character
     for (let len = Math.max(2, back); len <= 4 && start - back + len <= headStart; len++) {
       if (companies.has(text.slice(start - back, start - back + len))) return start - back;
     }

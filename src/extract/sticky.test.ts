@@ -1,11 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charTable, matchAllOf, matchesAt, positionsOf, sticky, unitTable } from './sticky.ts';
+import { charTable, has, matchAllOf, matchesAt, positionsOf, sticky, unitTable } from './sticky.ts';
 
 const RUN = /[京津冀]{2,}/g;
 const QUALIFIED = /(?<=[在来])([湘鄂])(?=调研|考察)/g;
 const table = charTable(['京津冀', '湘鄂']);
 const pick = (ms: readonly RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
+
+test('should hold exactly the characters of a char table', () => {
+  const t = charTable(['京津', '\u0000', '\uffff']);
+  assert.deepEqual([0, 1, 31, 32, 0x4eac, 0x6d25, 0x4eab, 0xffff].map((c) => has(t, c)), [true, false, false, false, true, true, false, true]);
+});
 
 test('should find the positions of the table characters, ascending', () => {
   assert.deepEqual(positionsOf('在湘调研，京津冀', table), [1, 5, 6, 7]);
@@ -28,11 +33,12 @@ test('should give re.test of each code unit from a unit table', () => {
   const re = /[\s，。A-Z]/;
   const t = unitTable(re);
   const text = '中，A\u3000b。\n\ud83d\ude00';
-  const byTable = Array.from({ length: text.length }, (_, i) => t[text.charCodeAt(i)]);
+  const byTable = Array.from({ length: text.length }, (_, i) => (has(t, text.charCodeAt(i)) ? 1 : 0));
   const byRegex = Array.from({ length: text.length }, (_, i) => (re.test(text[i]!) ? 1 : 0));
   assert.deepEqual(byTable, byRegex);
-  assert.deepEqual([...'中，A\u3000b。\n'].map((c) => t[c.charCodeAt(0)]), [0, 1, 1, 1, 0, 1, 1]);
-  assert.equal(t.length, 0x10000);
+  assert.deepEqual([...'中，A\u3000b。\n'].map((c) => has(t, c.charCodeAt(0))), [false, true, true, true, false, true, true]);
+  assert.equal(t.length, 0x10000 / 32);
+  for (let c = 0; c < 0x10000; c++) assert.equal(has(t, c), re.test(String.fromCharCode(c)));
 });
 
 test('should refuse a global or sticky pattern for a unit table', () => {

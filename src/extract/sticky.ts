@@ -7,29 +7,44 @@
  * of `matchAll` itself (an `exec` loop).
  */
 
-/** A table of UTF-16 code units: 1 for each code unit of `chars`. */
-export function charTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const s of chars) for (let i = 0; i < s.length; i++) table[s.charCodeAt(i)] = 1;
-  return table;
+/**
+ * A set of UTF-16 code units as a bitset (bit c of word c >>> 5): 8 KB, where a byte table would take
+ * 64 KB. The stages read many such sets and several automata per document, which then stay in cache.
+ */
+export type CodeUnitSet = Int32Array;
+
+/** True when code unit `c` (0…0xFFFF) is in `set`. */
+export function has(set: CodeUnitSet, c: number): boolean {
+  return (set[c >>> 5]! & (1 << (c & 31))) !== 0;
+}
+
+function add(set: CodeUnitSet, c: number): void {
+  set[c >>> 5]! |= 1 << (c & 31);
+}
+
+/** The set of each code unit of `chars`. */
+export function charTable(chars: Iterable<string>): CodeUnitSet {
+  const set = new Int32Array(0x10000 >>> 5);
+  for (const s of chars) for (let i = 0; i < s.length; i++) add(set, s.charCodeAt(i));
+  return set;
 }
 
 /**
- * A table of UTF-16 code units: 1 for each code unit `c` for which `re.test(String.fromCharCode(c))`
- * holds. Reading it at `text.charCodeAt(i)` gives exactly `re.test(text[i])` for a pattern without
- * the g or y flag (no lastIndex), one array read instead of a regex call per character.
+ * The set of each code unit `c` for which `re.test(String.fromCharCode(c))` holds: `has(set,
+ * text.charCodeAt(i))` gives exactly `re.test(text[i])` for a pattern without the g or y flag (no
+ * lastIndex) and an index inside the text, one array read instead of a regex call per character.
  */
-export function unitTable(re: RegExp): Uint8Array {
+export function unitTable(re: RegExp): CodeUnitSet {
   if (re.global || re.sticky) throw new Error(`Expected a pattern without the g or y flag, got /${re.source}/${re.flags}`);
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (re.test(String.fromCharCode(c))) table[c] = 1;
-  return table;
+  const set = new Int32Array(0x10000 >>> 5);
+  for (let c = 0; c < 0x10000; c++) if (re.test(String.fromCharCode(c))) add(set, c);
+  return set;
 }
 
 /** The positions of `text` whose code unit is in `table`, ascending. */
-export function positionsOf(text: string, table: Uint8Array): number[] {
+export function positionsOf(text: string, table: CodeUnitSet): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) out.push(i);
+  for (let i = 0; i < text.length; i++) if (has(table, text.charCodeAt(i))) out.push(i);
   return out;
 }
 

@@ -3,7 +3,7 @@
  * and the result every stage returns (facts plus the mentions that support them).
  */
 import type { DocMeta, Mention } from '../analysis/schema.ts';
-import { matchAllOf, unitTable } from './sticky.ts';
+import { has, matchAllOf, unitTable } from './sticky.ts';
 
 /** A span of the clean text. */
 export interface Span {
@@ -34,7 +34,7 @@ const SPACE = unitTable(/\s/);
 
 /** True when `text[start, end)` holds something besides white space (`slice(start, end).trim()` is not empty). */
 function hasContent(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (SPACE[text.charCodeAt(i)] === 0) return true;
+  for (let i = start; i < end; i++) if (!has(SPACE, text.charCodeAt(i))) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@
 import { alignsWithWords } from '../../text/segment.ts';
 import { notIndustries, taxonomy, type Industry } from './taxonomy.ts';
 import { buildTrie, longestAt, nextStart, type Trie } from './trie.ts';
-import { charTable, unitTable } from '../sticky.ts';
+import { charTable, has, unitTable } from '../sticky.ts';
 
 /** One industry mention in a text. */
 export interface IndustryHit {
@@ -47,8 +47,8 @@ const EDGE_AFTER = /产业|行业|企业|集群/y;
 
 /** True when [from, to) is plainly a word of its own, so the segmenter need not be asked. */
 function plainWord(text: string, from: number, to: number): boolean {
-  if (from > 0 && WORD_EDGE[text.charCodeAt(from - 1)] === 0) return false;
-  if (to >= text.length || WORD_EDGE[text.charCodeAt(to)] === 1) return true;
+  if (from > 0 && !has(WORD_EDGE, text.charCodeAt(from - 1))) return false;
+  if (to >= text.length || has(WORD_EDGE, text.charCodeAt(to))) return true;
   EDGE_AFTER.lastIndex = to;
   return EDGE_AFTER.test(text);
 }
@@ -62,7 +62,7 @@ const PLATFORM_END = /(中心|研究院|研究所|实验室|检测站)$/;
 function wordsAfter(text: string, end: number, max: number): string {
   const limit = Math.min(text.length, end + max);
   let i = end;
-  while (i < limit && RUN_END[text.charCodeAt(i)] === 0) i++;
+  while (i < limit && !has(RUN_END, text.charCodeAt(i))) i++;
   return text.slice(end, i);
 }
 
@@ -100,7 +100,7 @@ function insideOtherName(text: string, end: number): boolean {
   if (GOVERNMENT_END.test(government) && !INDUSTRIAL_RUN.test(government)) return true;
   if (PLATFORM_END.test(run.slice(0, 8))) return true;
   for (let k = 1; k <= run.length; k++) {
-    if (COMPANY_LAST[run.charCodeAt(k - 1)] === 0) continue;
+    if (!has(COMPANY_LAST, run.charCodeAt(k - 1))) continue;
     const prefix = run.slice(0, k);
     if (COMPANY_END.test(prefix)) return !INDUSTRIAL_RUN.test(prefix);
   }

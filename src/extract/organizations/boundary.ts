@@ -7,7 +7,7 @@
  */
 
 import { Automaton } from '../automaton.ts';
-import { charTable, unitTable } from '../sticky.ts';
+import { charTable, has, unitTable, type CodeUnitSet } from '../sticky.ts';
 
 /** Characters a name is made of: CJK, Latin letters, digits, and brackets around a place. */
 const NAME_CHAR = unitTable(/[\u4e00-\u9fffA-Za-z0-9()（）·]/);
@@ -84,8 +84,8 @@ const YEAR = /(?:19|20)\d\d年(?:度)?/g;
 const FIGURE_CHAR = charTable(['0123456789０１２３４５６７８９.']);
 
 /** True when some code unit of `s` is in `table`. */
-function hasUnit(s: string, table: Uint8Array): boolean {
-  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
+function hasUnit(s: string, table: CodeUnitSet): boolean {
+  for (let i = 0; i < s.length; i++) if (has(table, s.charCodeAt(i))) return true;
   return false;
 }
 
@@ -104,7 +104,7 @@ function afterLast(re: RegExp, s: string): number {
  */
 export function nameStart(text: string, headStart: number, endsWithName: (s: string) => boolean, kind = 'company'): number {
   let r = headStart;
-  while (r > 0 && headStart - r < MAX_RUN && NAME_CHAR[text.charCodeAt(r - 1)] === 1) r--;
+  while (r > 0 && headStart - r < MAX_RUN && has(NAME_CHAR, text.charCodeAt(r - 1))) r--;
   const run = text.slice(r, headStart);
   // Each pattern is run only when the run holds a character every match of it needs.
   let cut = afterLastStop(run);

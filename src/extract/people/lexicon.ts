@@ -3,7 +3,7 @@
  * people stage. Loaded once, lazily.
  */
 import { readFileSync } from 'node:fs';
-import { charTable, sticky } from '../sticky.ts';
+import { charTable, sticky, type CodeUnitSet } from '../sticky.ts';
 
 const DATA_DIR = new URL('../../../data/titles/', import.meta.url);
 
@@ -13,7 +13,7 @@ export interface PeopleLexicon {
   readonly titleHead: RegExp;
   /** `titleHead` as a sticky pattern, and the first characters of its title words: it is tried only there. */
   readonly titleHeadAt: RegExp;
-  readonly titleFirst: Uint8Array;
+  readonly titleFirst: CodeUnitSet;
   /** A title head at the end of a string: validates one part of a title chain. */
   readonly titleEnd: RegExp;
   readonly surnames: ReadonlySet<string>;

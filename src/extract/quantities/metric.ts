@@ -4,7 +4,7 @@
  * (`关联企业240家` → 关联企业; `去年集群产值达1580亿元` → 集群产值).
  */
 import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING } from './lexicon.ts';
-import { matchAllOf, unitTable } from '../sticky.ts';
+import { has, matchAllOf, unitTable } from '../sticky.ts';
 
 /** CLAUSE_BOUNDARY by code unit. */
 const CLAUSE_BOUNDARY_UNIT = unitTable(CLAUSE_BOUNDARY);
@@ -46,7 +46,7 @@ export function metricAfter(text: string, from: number, afterList = false): stri
 export function metricBefore(text: string, floor: number, to: number, cuts: readonly number[]): string | null {
   let start = Math.max(floor, to - MAX_BEFORE);
   for (let i = to - 1; i >= start; i--) {
-    if (CLAUSE_BOUNDARY_UNIT[text.charCodeAt(i)] === 1) {
+    if (has(CLAUSE_BOUNDARY_UNIT, text.charCodeAt(i))) {
       start = i + 1;
       break;
     }
