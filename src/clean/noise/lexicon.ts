@@ -8,33 +8,25 @@
  * - readings come from `pinyin-pro` (handles Traditional characters and polyphones);
  * - Traditional characters are judged through their Simplified form (OpenCC `tw` → `cn`).
  *
- * Nothing here is loaded until a pass finds a candidate, so clean text never pays for it.
+ * Nothing here is loaded until a pass finds a candidate, so clean text never pays for it. The frequencies,
+ * bigrams, common set and reverse pinyin index are built once per machine and then read from a cache
+ * file as flat tables (lexicon-cache.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { Converter } from 'opencc-js/t2cn';
 import { COMMON_CHAR_COUNT, MIN_WORD_FREQ, TONE_TABLE } from './constants.ts';
+import { bigramFrequency, bigramTable, cachedLexiconTable, type LexiconTable } from './lexicon-cache.ts';
 
-interface Lexicon {
-  /** Summed word frequency per Simplified character. */
-  readonly charFreq: Map<string, number>;
-  /**
-   * Summed frequency of words holding each adjacent Simplified pair of code units, keyed by
-   * `first * 0x10000 + second` (a number key: no string built per lookup).
-   */
-  readonly bigramCodes: Map<number, number>;
-  /** The COMMON_CHAR_COUNT most frequent Simplified characters. */
-  readonly common: Set<string>;
-}
-
-let lexicon: Lexicon | undefined;
+let lexicon: LexiconTable | undefined;
 let t2s: ((s: string) => string) | undefined;
 const simplifiedCache = new Map<string, string>();
 const commonTable = new Int8Array(0x10000); // 0 = unknown yet, 1 = common, -1 = rare
 // Code unit → 1 + the code unit of its Simplified form; 0 = unknown yet, -1 = the form is not one code unit.
 const simplifiedUnit = new Int32Array(0x10000);
-let reverse: Map<string, string[]> | undefined;
 const readingCache = new Map<string, readonly string[]>();
 let syllables: Set<string> | undefined;
 /** Most entries a string-keyed memo holds before it is emptied. */
@@ -42,11 +34,43 @@ const MEMO_LIMIT = 100_000;
 const syllableCache = new Map<string, string>();
 const hasReadingCache = new Map<string, boolean | undefined>();
 
-/** Load (once) the jieba-derived frequencies and bigrams. */
-function load(): Lexicon {
+/** Load (once) the lexicon: from the cache file when there is one, else built from its sources. */
+function load(): LexiconTable {
   if (lexicon) return lexicon;
   const require = createRequire(import.meta.url);
-  const raw = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
+  const dict = require.resolve('@node-rs/jieba/dict.txt');
+  // Everything the table is built from: it names the cache file.
+  const inputs = {
+    jieba: [packageVersion('@node-rs/jieba'), statSync(dict).size],
+    pinyin: packageVersion('pinyin-pro'),
+    opencc: packageVersion('opencc-js'),
+    constants: [MIN_WORD_FREQ, COMMON_CHAR_COUNT],
+  };
+  lexicon = cachedLexiconTable(inputs, () => buildTable(readFileSync(dict, 'utf8')));
+  return lexicon;
+}
+
+/** The version in a package's package.json, found beside its resolved entry (not every package exports it). */
+function packageVersion(name: string): string {
+  let dir = dirname(fileURLToPath(import.meta.resolve(name)));
+  for (;;) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === name) return manifest.version ?? '';
+    } catch {
+      // No package.json at this level.
+    }
+    const up = dirname(dir);
+    if (up === dir) return '';
+    dir = up;
+  }
+}
+
+/**
+ * Build the lexicon from the jieba dictionary text: character frequencies, bigrams, the common set,
+ * and the reverse pinyin index.
+ */
+function buildTable(raw: string): LexiconTable {
   const charFreq = new Map<string, number>();
   const bigramCodes = new Map<number, number>();
   for (const line of raw.split('\n')) {
@@ -61,15 +85,33 @@ function load(): Lexicon {
       const c = word[i];
       charFreq.set(c, (charFreq.get(c) ?? 0) + freq);
       if (i > 0) {
-        const code = word.charCodeAt(i - 1) * 0x10000 + word.charCodeAt(i);
+        const code = ((word.charCodeAt(i - 1) << 16) | word.charCodeAt(i)) >>> 0;
         bigramCodes.set(code, (bigramCodes.get(code) ?? 0) + freq);
       }
     }
   }
+  const freqTable = new Uint32Array(0x10000);
+  for (const [c, f] of charFreq) freqTable[c.charCodeAt(0)] = f;
   const ranked = [...charFreq.entries()].filter(([c]) => /\p{Script=Han}/u.test(c)).sort((a, b) => b[1] - a[1]);
-  const common = new Set(ranked.slice(0, COMMON_CHAR_COUNT).map(([c]) => c));
-  lexicon = { charFreq, bigramCodes, common };
-  return lexicon;
+  const common = new Uint8Array(0x10000);
+  for (const [c] of ranked.slice(0, COMMON_CHAR_COUNT)) common[c.charCodeAt(0)] = 1;
+  // The reverse index (normalized syllable → common-ish characters, most frequent first).
+  const reverse = new Map<string, string[]>();
+  for (const [c] of ranked) {
+    // The dictionary holds some Traditional characters too; candidates are kept Simplified only.
+    if (simplify(c) !== c) continue;
+    for (const r of readings(c)) {
+      const list = reverse.get(r);
+      if (list) list.push(c);
+      else reverse.set(r, [c]);
+    }
+  }
+  return { charFreq: freqTable, common, bigrams: bigramTable(bigramCodes), reverse };
+}
+
+/** Frequency of one code unit in the table (0 when the string is not one code unit). */
+function unitFrequency(table: Uint32Array, s: string): number {
+  return s.length === 1 ? table[s.charCodeAt(0)] : 0;
 }
 
 /** The Simplified form of one character (itself when OpenCC has no mapping). */
@@ -87,14 +129,15 @@ export function isCommonChar(ch: string): boolean {
   const code = ch.charCodeAt(0);
   const cached = ch.length === 1 ? commonTable[code] : 0;
   if (cached !== 0) return cached > 0;
-  const ok = load().common.has(simplify(ch));
+  const s = simplify(ch);
+  const ok = s.length === 1 && load().common[s.charCodeAt(0)] === 1;
   if (ch.length === 1) commonTable[code] = ok ? 1 : -1;
   return ok;
 }
 
 /** Frequency of a character (summed over dictionary words, Simplified form); 0 when unknown. */
 export function charFrequency(ch: string): number {
-  return load().charFreq.get(simplify(ch)) ?? 0;
+  return unitFrequency(load().charFreq, simplify(ch));
 }
 
 /** How strongly `a` then `b` form (part of) a dictionary word; 0 when never adjacent in one. */
@@ -105,11 +148,11 @@ export function bigramScore(a: string, b: string): number {
     // Fast path: both Simplified forms are one code unit, so the pair is a number key.
     const sa = simplifiedCodeUnit(a);
     const sb = simplifiedCodeUnit(b);
-    if (sa >= 0 && sb >= 0) return lex.bigramCodes.get(sa * 0x10000 + sb) ?? 0;
+    if (sa >= 0 && sb >= 0) return bigramFrequency(lex.bigrams, sa, sb);
   }
   // Every key is a pair of code units, so only a two-unit pair of Simplified forms can be known.
   const pair = simplify(a) + simplify(b);
-  return pair.length === 2 ? (lex.bigramCodes.get(pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1)) ?? 0) : 0;
+  return pair.length === 2 ? bigramFrequency(lex.bigrams, pair.charCodeAt(0), pair.charCodeAt(1)) : 0;
 }
 
 /** The code unit of the Simplified form of one code unit `ch`, or -1 when that form is not one code unit. */
@@ -168,31 +211,24 @@ export function readings(ch: string): readonly string[] {
   return out;
 }
 
-/** The reverse index (normalized syllable → common-ish characters, most frequent first), built once. */
-function reverseIndex(): Map<string, string[]> {
-  if (reverse) return reverse;
-  const lex = load();
-  const ranked = [...lex.charFreq.entries()].filter(([c]) => /^\p{Script=Han}$/u.test(c)).sort((a, b) => b[1] - a[1]);
-  reverse = new Map();
+/** The reverse index (normalized syllable → common-ish characters, most frequent first). */
+function reverseIndex(): ReadonlyMap<string, readonly string[]> {
+  return load().reverse;
+}
+
+/** Every toneless syllable of the reverse index (`chan`, `lv`), built once. */
+function syllableSet(): Set<string> {
+  if (syllables) return syllables;
   syllables = new Set();
-  for (const [c] of ranked) {
-    // The dictionary holds some Traditional characters too; candidates are kept Simplified only.
-    if (simplify(c) !== c) continue;
-    for (const r of readings(c)) {
-      syllables.add(toneless(r));
-      const list = reverse.get(r);
-      if (list) list.push(c);
-      else reverse.set(r, [c]);
-    }
-  }
-  return reverse;
+  for (const r of reverseIndex().keys()) syllables.add(toneless(r));
+  return syllables;
 }
 
 /**
  * Characters (Simplified, most frequent first) read as `syllable`. With a tone, exact tone first;
  * without one, every tone.
  */
-export function charactersFor(syllable: string): string[] {
+export function charactersFor(syllable: string): readonly string[] {
   const idx = reverseIndex();
   const norm = normalizeSyllable(syllable);
   if (/[1-4]$/.test(norm)) return idx.get(norm) ?? [];
@@ -203,8 +239,7 @@ export function charactersFor(syllable: string): string[] {
 
 /** Whether a toneless syllable (`chan`, `lv`) is a syllable of Mandarin pinyin. */
 export function isPinyinSyllable(syllable: string): boolean {
-  reverseIndex();
-  return syllables!.has(toneless(normalizeSyllable(syllable)));
+  return syllableSet().has(toneless(normalizeSyllable(syllable)));
 }
 
 /** Whether the character has `syllable` among its readings (tone ignored when the syllable has none). */
