@@ -44,19 +44,47 @@ export function punctuationCount(s: string): number {
   return s.match(SENTENCE_PUNCT)?.length ?? 0;
 }
 
+// SENTENCE_PUNCT as a set of code units (every mark is one code unit).
+const PUNCT_UNITS = new Set([...SENTENCE_PUNCT.source.slice(1, -1)].map((c) => c.charCodeAt(0)));
+
+/** Whether `s` holds at least two sentence punctuation marks (`punctuationCount(s) >= 2`, without a match array). */
+function hasTwoPunctuationMarks(s: string): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (PUNCT_UNITS.has(s.charCodeAt(i)) && ++n === 2) return true;
+  return false;
+}
+
 /** Build the features of a line. */
 export function lineInfo(start: number, end: number, text: string, index: number, count: number): LineInfo {
   const length = text.trim().length;
   return {
     start, end, text, length,
     position: count > 1 ? index / (count - 1) : 0,
-    sentenceLike: length >= 50 && punctuationCount(text) >= 2,
+    sentenceLike: length >= 50 && hasTwoPunctuationMarks(text),
   };
 }
 
 type Scorer = (l: LineInfo) => number;
 
+// What `\s` matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator), as code units.
+const JS_SPACE = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+  0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+
+/** Whether `s` without its whitespace (`s.replace(/\s+/g, '')`) is longer than `max`, without building it. */
+function compactLengthOver(s: string, max: number): boolean {
+  if (s.length <= max) return false;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!JS_SPACE.has(s.charCodeAt(i)) && ++n > max) return true;
+  return false;
+}
+
+// A character every BREADCRUMB_SEP match holds: without one the line has no separator.
+const BREADCRUMB_SEP_CHAR = /[>›»→]/;
+
 const breadcrumb: Scorer = (l) => {
+  if (l.length > 120 || !BREADCRUMB_SEP_CHAR.test(l.text)) return 0;
   const parts = l.text.split(BREADCRUMB_SEP).filter((p) => p.trim());
   const seps = parts.length - 1;
   if (seps < 1 || l.length > 120) return 0;
@@ -68,8 +96,9 @@ const breadcrumb: Scorer = (l) => {
 };
 
 const infoBar: Scorer = (l) => {
+  if (l.length > 160) return 0;
   const labels = l.text.match(INFO_LABEL_AT)?.length ?? 0;
-  if (labels === 0 || l.length > 160) return 0;
+  if (labels === 0) return 0;
   let s = 2 * labels;
   if (INFO_LABEL_START.test(l.text)) s += 1;
   if (l.length < 100) s += 1;
@@ -78,6 +107,7 @@ const infoBar: Scorer = (l) => {
 };
 
 const shareBar: Scorer = (l) => {
+  if (compactLengthOver(l.text, 60)) return 0;
   const compact = l.text.replace(/\s+/g, '');
   if (!compact || compact.length > 60) return 0;
   const covered = compact.length - compact.replace(SHARE_WORDS, '').length;
@@ -89,7 +119,7 @@ const shareBar: Scorer = (l) => {
 
 const comment: Scorer = (l) => {
   if (COMMENT_LINE.test(l.text)) return 4;
-  if (COMMENT_DISCLAIMER.test(l.text) && l.length < 200) return 4;
+  if (l.length < 200 && COMMENT_DISCLAIMER.test(l.text)) return 4;
   return 0;
 };
 
@@ -104,7 +134,7 @@ const disclaimer: Scorer = (l) => {
   return s;
 };
 
-const copyright: Scorer = (l) => (COPYRIGHT.test(l.text) && l.length < 160 ? (l.sentenceLike ? 3 : 4) : 0);
+const copyright: Scorer = (l) => (l.length < 160 && COPYRIGHT.test(l.text) ? (l.sentenceLike ? 3 : 4) : 0);
 
 const contact: Scorer = (l) => {
   const hits = (l.text.match(PHONE)?.length ?? 0) + (l.text.match(EMAIL)?.length ?? 0);
