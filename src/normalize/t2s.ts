@@ -9,6 +9,7 @@
 import { Converter, Locale } from 'opencc-js/t2cn';
 import type { Edit } from '../text/edits.ts';
 import { CJK_COMPAT, OPENCC_FROM } from './constants.ts';
+import { WindowMemo } from './window-memo.ts';
 
 const REASON = 'normalize:t2s';
 
@@ -35,7 +36,6 @@ let triggerAstral: Set<number> | undefined;
 const MEMO_MAX_LENGTH = 24;
 /** Most memoized windows before the memo is emptied. */
 const MEMO_LIMIT = 50_000;
-const memo = new Map<string, string>();
 
 /** The OpenCC converter, built once. */
 function opencc(s: string): string {
@@ -43,16 +43,24 @@ function opencc(s: string): string {
   return c(s);
 }
 
-/** `opencc(s)` for a window, memoized when short (a pure function of the window). */
-function convertWindow(s: string): string {
-  if (s.length > MEMO_MAX_LENGTH) return opencc(s);
-  let out = memo.get(s);
-  if (out === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    out = opencc(s);
-    memo.set(s, out);
+const memo = new WindowMemo(opencc, MEMO_MAX_LENGTH, MEMO_LIMIT);
+
+// One-code-unit windows (a sixth of all): code unit → 1 + the code unit OpenCC makes of it; 0 = not
+// converted yet, -1 = the result is not one code unit (such windows go through the memo).
+const singleUnit = new Int32Array(0x10000);
+
+/** `opencc(s.slice(start, end))` for a window, memoized when short (a pure function of the window). */
+function convertWindow(s: string, start: number, end: number): string {
+  if (end - start === 1) {
+    const code = s.charCodeAt(start);
+    let hit = singleUnit[code];
+    if (hit === 0) {
+      const out = opencc(s[start]);
+      hit = singleUnit[code] = out.length === 1 ? out.charCodeAt(0) + 1 : -1;
+    }
+    if (hit > 0) return String.fromCharCode(hit - 1);
   }
-  return out;
+  return memo.get(s, start, end);
 }
 
 /**
@@ -72,7 +80,7 @@ function convert(s: string): string {
     let end = i + 1;
     while (start > done && keys[s.charCodeAt(start - 1)] !== KEY_FREE) start--;
     while (end < s.length && keys[s.charCodeAt(end)] !== KEY_FREE) end++;
-    out += s.slice(done, start) + convertWindow(s.slice(start, end));
+    out += s.slice(done, start) + convertWindow(s, start, end);
     done = end;
   }
   return done === 0 ? s : out + s.slice(done);
@@ -236,15 +244,13 @@ function convertSpan(src: string, offset: number, edits: Edit[]): void {
  */
 export function t2sEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
+  // Only lines holding a trigger are converted: find the next trigger, then its line.
+  for (let at = nextTrigger(text, 0); at >= 0; ) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    if (end > start) {
-      const line = text.slice(start, end);
-      if (hasTrigger(line)) convertSpan(line, start, edits);
-    }
-    start = end + 1;
+    convertSpan(text.slice(start, end), start, edits);
+    at = end < text.length ? nextTrigger(text, end + 1) : -1;
   }
   return edits;
 }
