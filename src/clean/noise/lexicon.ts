@@ -33,6 +33,7 @@ let syllables: Set<string> | undefined;
 const MEMO_LIMIT = 100_000;
 const syllableCache = new Map<string, string>();
 const hasReadingCache = new Map<string, boolean | undefined>();
+const pinyinSyllableCache = new Map<string, boolean>();
 
 /** Load (once) the lexicon: from the cache file when there is one, else built from its sources. */
 function load(): LexiconTable {
@@ -239,14 +240,51 @@ export function charactersFor(syllable: string): readonly string[] {
 
 /** Whether a toneless syllable (`chan`, `lv`) is a syllable of Mandarin pinyin. */
 export function isPinyinSyllable(syllable: string): boolean {
-  return syllableSet().has(toneless(normalizeSyllable(syllable)));
+  let out = pinyinSyllableCache.get(syllable);
+  if (out === undefined) {
+    if (pinyinSyllableCache.size >= MEMO_LIMIT) pinyinSyllableCache.clear();
+    out = syllableSet().has(toneless(normalizeSyllable(syllable)));
+    pinyinSyllableCache.set(syllable, out);
+  }
+  return out;
 }
+
+// hasReading results per syllable, then per code unit of a one-unit character: 1 = true, 2 = false, 3 = undefined.
+const HAS_READING = [undefined, true, false, undefined] as const;
+const unitReadingCache = new Map<string, Map<number, number>>();
+let unitReadingEntries = 0;
 
 /** Whether the character has `syllable` among its readings (tone ignored when the syllable has none). */
 export function hasReading(ch: string, syllable: string): boolean | undefined {
+  if (ch.length !== 1) return hasReadingByKey(ch, syllable);
+  const code = ch.charCodeAt(0);
+  const hit = unitReadingCache.get(syllable)?.get(code);
+  if (hit !== undefined) return HAS_READING[hit];
+  const out = readingMatches(ch, syllable);
+  // Bounded like the other memos: start over when full.
+  if (unitReadingEntries >= MEMO_LIMIT) {
+    unitReadingCache.clear();
+    unitReadingEntries = 0;
+  }
+  let perUnit = unitReadingCache.get(syllable);
+  if (perUnit === undefined) unitReadingCache.set(syllable, (perUnit = new Map()));
+  perUnit.set(code, out === undefined ? 3 : out ? 1 : 2);
+  unitReadingEntries++;
+  return out;
+}
+
+/** hasReading for a character of more than one code unit, memoized by a string key. */
+function hasReadingByKey(ch: string, syllable: string): boolean | undefined {
   const key = `${ch}\u0000${syllable}`;
   if (hasReadingCache.has(key)) return hasReadingCache.get(key);
   if (hasReadingCache.size >= MEMO_LIMIT) hasReadingCache.clear();
+  const out = readingMatches(ch, syllable);
+  hasReadingCache.set(key, out);
+  return out;
+}
+
+/** hasReading, uncached. */
+function readingMatches(ch: string, syllable: string): boolean | undefined {
   const rs = readings(ch);
   let out: boolean | undefined;
   if (rs.length > 0) {
@@ -254,6 +292,5 @@ export function hasReading(ch: string, syllable: string): boolean | undefined {
     const bare = toneless(norm);
     out = rs.some((r) => r === norm || toneless(r) === bare);
   }
-  hasReadingCache.set(key, out);
   return out;
 }
