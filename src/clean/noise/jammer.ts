@@ -11,7 +11,7 @@
  * tokens without symbols, so they break or never reach a run. A line left empty (or holding only `|`)
  * is removed whole.
  */
-import { EditBuilder, lineSpans, type PassResult } from '../../text/edits.ts';
+import { EditBuilder, type LineSpan, type PassResult } from '../../text/edits.ts';
 import {
   ASCII_SEGMENT,
   BAR_ONLY_LINE,
@@ -26,6 +26,8 @@ const REASON = 'jammer';
 
 /** Quick pre-check: a strong jammer symbol somewhere, or a line holding only `|`. */
 const PRECHECK = /[`#$%&*+/\\~|^@[\]{}'"]/;
+/** PRECHECK, global: finds the lines worth reading (a line without such a symbol has no jammer). */
+const PRECHECK_ALL = new RegExp(PRECHECK.source, 'g');
 
 interface Token {
   readonly start: number;
@@ -42,10 +44,11 @@ interface Token {
 export function removeJammers(text: string): PassResult {
   if (!PRECHECK.test(text)) return { text, edits: [] };
   const b = new EditBuilder(text);
-  for (const line of lineSpans(text)) {
+  for (const line of linesWithSymbols(text)) {
     const removed: [number, number][] = [];
     for (const seg of line.text.matchAll(ASCII_SEGMENT)) {
-      if (!PRECHECK.test(seg[0])) continue;
+      // A run needs JAMMER_MIN_TOKENS space-separated tokens and a strong symbol.
+      if (!hasSpaces(seg[0], JAMMER_MIN_TOKENS - 1) || !PRECHECK.test(seg[0])) continue;
       const base = line.start + seg.index;
       for (const [s, e] of jammerRuns(seg[0])) removed.push([base + s, base + e]);
     }
@@ -59,6 +62,34 @@ export function removeJammers(text: string): PassResult {
     for (const [s, e] of removed) b.remove(s, e, REASON);
   }
   return b.finish();
+}
+
+/**
+ * The lines (as `lineSpans` splits them: `\r\n`, `\n`, `\r`) that hold a PRECHECK symbol, in order: the
+ * only lines that can hold a jammer run or be a `|`-only line.
+ */
+function* linesWithSymbols(text: string): Generator<LineSpan> {
+  const re = new RegExp(PRECHECK_ALL);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    let start = at;
+    while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+    yield { start, end, text: text.slice(start, end) };
+    re.lastIndex = end + 1;
+  }
+}
+
+/** Whether `s` holds at least `n` ASCII spaces. */
+function hasSpaces(s: string, n: number): boolean {
+  if (n <= 0) return true;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) if (--n === 0) return true;
+  return false;
+}
+
+function isBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
 }
 
 /** Whether removing `removed` from the line leaves only spaces and `|`. */
