@@ -17,6 +17,7 @@
 import iconv from 'iconv-lite';
 import { EditBuilder, type PassResult } from '../../text/edits.ts';
 import { CJK_PUNCT, MOJIBAKE_MAX_RUN, TONE_MARKS } from './constants.ts';
+import { encodeHan } from './han-encode.ts';
 import { bigramScore, charFrequency, hasReading, isCommonChar, normalizeSyllable } from './lexicon.ts';
 
 const REDECODED = 'mojibake:redecoded';
@@ -79,7 +80,7 @@ function repairShifted(text: string, runStart: number, run: string, rareAt: read
   const syllable = ann ? normalizeSyllable(ann[1]) : undefined;
   const prev = qStart > 0 ? text[qStart - 1] : '';
   const annEnd = runEnd + (ann ? ann[0].length : 0);
-  const bytes = iconv.encode(run, 'gb18030');
+  const bytes = encodeHan(run, 'gb18030');
   const candidates: Candidate[] = [];
   // With the lost lead byte put back, an even byte count leaves the last byte dangling: the lead byte of
   // the character the annotation names (創 = 84 93, its trail byte lost with the `(`).
@@ -141,7 +142,7 @@ function repairWrongCodec(text: string, start: number, run: string, rareAt: read
   const prev = start > 0 ? text[start - 1] : '';
   const next = text[end] ?? '';
   const candidates: Candidate[] = [];
-  const tries: [string, string][] = [
+  const tries: ['gb18030' | 'big5', string][] = [
     ['gb18030', 'utf-8'], // UTF-8 bytes read as GBK
     ['big5', 'gb18030'], // GBK bytes read as Big5
     ['gb18030', 'big5'], // Big5 bytes read as GBK
@@ -155,7 +156,7 @@ function repairWrongCodec(text: string, start: number, run: string, rareAt: read
       const before = s > 0 ? run[s - 1] : prev;
       const after = e < run.length ? run[e] : next;
       for (const [from, to] of tries) {
-        const decoded = decodeStrict(iconv.encode(span, from), to, true);
+        const decoded = decodeStrict(encodeHan(span, from), to, true);
         if (!decoded) continue;
         if (![...decoded].every((c) => HAN_OR_PUNCT.test(c) && (CJK_PUNCT.test(c) || isCommonChar(c)))) continue;
         candidates.push({
