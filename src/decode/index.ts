@@ -5,6 +5,7 @@
  * A declared charset is trusted only while its decoding is clean. Never throws on bad bytes:
  * undecodable bytes become U+FFFD and are counted in `invalidBytes`.
  */
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { EncodingInfo } from '../analysis/schema.ts';
@@ -56,7 +57,7 @@ function decoderFor(label: string): TextDecoding {
   }
   return d;
 }
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Number of U+FFFD in `text` (each stands for undecodable bytes). */
 export function countReplacements(text: string): number {
@@ -70,13 +71,12 @@ function decodeWith(codec: Codec, bytes: Uint8Array, method: EncodingInfo['metho
   return { text, encoding: { name: codec.name, confidence, invalidBytes: countReplacements(text), method } };
 }
 
-/** Valid UTF-8 decoded strictly, else undefined. */
+/**
+ * Valid UTF-8 decoded, else undefined. Validated first (`isUtf8`, the same WHATWG validity a fatal
+ * TextDecoder applies) rather than by a fatal decode: a thrown TypeError per non-UTF-8 page costs more.
+ */
 function tryUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  return isUtf8(bytes) ? utf8Decoder.decode(bytes) : undefined;
 }
 
 /** A declared codec's decoding when it is clean enough to trust, else undefined. */
