@@ -2,7 +2,11 @@
  * store/: one PostgreSQL schema (src/store/migrations), two backends (PGlite in a directory,
  * a server via DATABASE_URL), one Store interface. Read queries for the UI live in queries/.
  */
-import { openPglite } from './pglite.ts';
+import { createHash } from 'node:crypto';
+import type { Db } from './db.ts';
+import { listMigrations } from './migrate.ts';
+import { openPglite, type PgliteTemplate } from './pglite.ts';
+import { referenceKey } from './reference.ts';
 import { openPostgres } from './postgres.ts';
 import { createStore } from './store.ts';
 import type { Store, StoreOptions } from './types.ts';
@@ -17,6 +21,24 @@ export { createStore } from './store.ts';
 export const DEFAULT_DB_DIR = './.atlas/db';
 
 /**
+ * A new PGlite store's template: every migration applied and the reference data loaded, keyed by the
+ * migrations' SQL and the reference files, so a new store is a file copy with nothing left to do.
+ */
+function storeTemplate(): PgliteTemplate {
+  const key = createHash('sha256');
+  for (const m of listMigrations()) key.update(`${m.version}\0${m.sql}\0`);
+  key.update(referenceKey());
+  return {
+    key: key.digest('hex'),
+    prepare: async (db: Db) => {
+      const store = createStore(db);
+      await store.migrate();
+      await store.loadReference();
+    },
+  };
+}
+
+/**
  * Open the store: PostgreSQL when `url` is given, else PGlite in `dir` (default `./.atlas/db`).
  * Migrations run and reference data loads on open unless `migrate: false`.
  * @example const store = await openStore({ dir: '.atlas/db' }); await store.stats(); await store.close();
@@ -24,7 +46,7 @@ export const DEFAULT_DB_DIR = './.atlas/db';
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const db = options.url
     ? await openPostgres(options.url, options.schema)
-    : await openPglite(options.dir === undefined ? DEFAULT_DB_DIR : options.dir);
+    : await openPglite(options.dir === undefined ? DEFAULT_DB_DIR : options.dir, options.migrate === false ? {} : { template: storeTemplate() });
   const store = createStore(db);
   if (options.migrate !== false) {
     try {

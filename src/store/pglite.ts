@@ -2,7 +2,7 @@
  * The embedded backend: PGlite (PostgreSQL compiled to WASM) persisted in a directory.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,19 +57,35 @@ const PGLITE_OPTIONS = Object.freeze({
   startParams: [...(PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams, '-c', 'shared_buffers=32MB'],
 });
 
+/** What a new store's template holds beyond an empty cluster: the caller's schema and reference data. */
+export interface PgliteTemplate {
+  /** Names what `prepare` does (e.g. a hash of the migrations and reference files): a new key, a new template. */
+  readonly key: string;
+  /** Bring a new cluster up to date (migrations, reference data) before it is saved as the template. */
+  readonly prepare: (db: Db) => Promise<void>;
+}
+
+/** Options of `openPglite`. */
+export interface PgliteOptions {
+  /** How a new store's template is prepared; without it the template is an empty cluster. */
+  readonly template?: PgliteTemplate;
+}
+
 /**
- * Where the empty-cluster template of this PGlite version and these settings is kept: `initdb` in PGlite
- * starts a second PGlite and an initdb module, dumps and copies the result (~5 s of CPU and ~900 MB peak
- * RSS, more than an ingest of 10,000 documents needs afterwards), so it runs once per machine and every
- * later new store starts from the copy (PGlite's `loadDataDir`). `ATLAS_PGLITE_TEMPLATE=off` disables it.
+ * Where the template of this PGlite version, these settings and this `key` is kept: a closed data
+ * directory. PGlite's initdb starts a second PGlite and an initdb module (~5 s of CPU and ~900 MB peak
+ * RSS), migrations and reference data take another second, and PGlite's own `loadDataDir` unpacks a
+ * tar through memory (~190 MB more than opening a directory); so the template is made once per machine
+ * and key, and every later new store starts as a plain file copy of it. `ATLAS_PGLITE_TEMPLATE=off`
+ * disables it; another value names the folder the templates are kept in (default `$TMPDIR/cluster-atlas`).
  */
-function templatePath(): string | null {
+function templatePath(key: string): string | null {
   if (process.env.ATLAS_PGLITE_TEMPLATE === 'off') return null;
   // The package does not export its package.json: read it beside the resolved entry (dist/index.js).
   const manifest = fileURLToPath(new URL('../package.json', import.meta.resolve('@electric-sql/pglite')));
   const version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-  const key = createHash('sha256').update(JSON.stringify([version, PGLITE_OPTIONS.startParams])).digest('hex').slice(0, 12);
-  return join(process.env.ATLAS_PGLITE_TEMPLATE || join(tmpdir(), 'cluster-atlas'), `pglite-${version}-${key}.tar`);
+  const hash = createHash('sha256').update(JSON.stringify([version, PGLITE_OPTIONS.startParams, key])).digest('hex').slice(0, 12);
+  return join(process.env.ATLAS_PGLITE_TEMPLATE || join(tmpdir(), 'cluster-atlas'), `pglite-${version}-${hash}`);
 }
 
 /** A data directory PGlite has not initialized yet (missing or empty). */
@@ -77,43 +93,63 @@ function isNewDir(dir: string): boolean {
   return !existsSync(dir) || readdirSync(dir).length === 0;
 }
 
-/** Create a new store in `dir` from the template, or by initdb (then save the template). */
-async function createPglite(dir: string): Promise<PGlite> {
-  const template = templatePath();
-  if (template && existsSync(template)) {
+/** A saved template is a whole cluster: written under another name and renamed only once closed. */
+function isTemplate(dir: string): boolean {
+  return existsSync(join(dir, 'PG_VERSION')) && existsSync(join(dir, 'global', 'pg_control'));
+}
+
+/** Open a new cluster in `dir` (initdb) and prepare it. */
+async function initPrepared(dir: string, template: PgliteTemplate | undefined): Promise<PGlite> {
+  const pg = new PGlite(dir, PGLITE_OPTIONS);
+  await pg.waitReady;
+  if (template) await template.prepare(wrap(pg, pg));
+  return pg;
+}
+
+/** Make the template at `path` (initdb + prepare in a private folder, then an atomic rename). */
+async function saveTemplate(path: string, template: PgliteTemplate | undefined): Promise<void> {
+  mkdirSync(join(path, '..'), { recursive: true });
+  const part = `${path}.${process.pid}.part`;
+  rmSync(part, { recursive: true, force: true });
+  try {
+    const pg = await initPrepared(part, template);
+    await pg.close();
+    renameSync(part, path); // atomic: a reader sees the whole template or none
+  } catch (err) {
+    // Another process saved it first (the target exists), or the folder is not writable.
+    if (!isTemplate(path)) throw err;
+  } finally {
+    rmSync(part, { recursive: true, force: true });
+  }
+}
+
+/** Create a new store in `dir`: a copy of the template (made first if missing), else initdb + prepare. */
+async function createPglite(dir: string, template: PgliteTemplate | undefined): Promise<PGlite> {
+  const path = templatePath(template?.key ?? '');
+  if (path) {
     try {
-      const pg = new PGlite(dir, { ...PGLITE_OPTIONS, loadDataDir: new Blob([readFileSync(template)]) });
+      if (!isTemplate(path)) await saveTemplate(path, template);
+      cpSync(path, dir, { recursive: true });
+      const pg = new PGlite(dir, PGLITE_OPTIONS);
       await pg.waitReady;
       return pg;
     } catch {
-      // An unreadable template (a killed writer, another build): drop it and run initdb.
-      rmSync(template, { force: true });
+      // An unusable template (another build, a damaged copy) or no writable temp folder: drop it, run initdb here.
+      if (existsSync(path)) rmSync(path, { recursive: true, force: true });
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
     }
   }
-  const pg = new PGlite(dir, PGLITE_OPTIONS);
-  await pg.waitReady;
-  if (template) {
-    try {
-      const tar = Buffer.from(await (await pg.dumpDataDir('none')).arrayBuffer());
-      mkdirSync(join(template, '..'), { recursive: true });
-      const part = `${template}.${process.pid}.part`;
-      writeFileSync(part, tar);
-      renameSync(part, template); // atomic: a reader sees the whole template or none
-    } catch {
-      // No writable temp folder: the next store runs initdb again.
-    }
-  }
-  return pg;
+  return initPrepared(dir, template);
 }
 
 /**
- * Open (or create) a PGlite database; a new one starts from the template of an empty cluster (see `templatePath`).
+ * Open (or create) a PGlite database; a new one starts as a copy of the template (see `templatePath`).
  * @param dir data directory; `null` for an in-memory database
+ * @param options `template`: what a new store is prepared with (migrations, reference data)
  * @returns a Db on it
  */
-export async function openPglite(dir: string | null): Promise<Db> {
+export async function openPglite(dir: string | null, options: PgliteOptions = {}): Promise<Db> {
   if (!dir) {
     const mem = new PGlite(PGLITE_OPTIONS);
     await mem.waitReady;
@@ -121,7 +157,7 @@ export async function openPglite(dir: string | null): Promise<Db> {
   }
   const fresh = isNewDir(dir);
   mkdirSync(dir, { recursive: true });
-  const pg = fresh ? await createPglite(dir) : new PGlite(dir, PGLITE_OPTIONS);
+  const pg = fresh ? await createPglite(dir, options.template) : new PGlite(dir, PGLITE_OPTIONS);
   await pg.waitReady;
   return wrap(pg, pg);
 }

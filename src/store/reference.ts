@@ -2,6 +2,7 @@
  * Reference data for the store: GB/T 2260 regions and the industry taxonomy, read from `data/`.
  * The single place that knows which files those are.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RegionLevel } from '../analysis/schema.ts';
@@ -59,6 +60,21 @@ export function parseRegions(text: string): RegionRow[] {
   // Parents first, so the self-reference holds row by row.
   const rank = { province: 0, city: 1, county: 2 } as const;
   return rows.sort((a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code));
+}
+
+/**
+ * A hash of the reference files `loadRegionRows` and `loadIndustryRows` read: it changes when they do,
+ * so a saved PGlite template (src/store/pglite.ts) holding the reference rows is made again.
+ */
+export function referenceKey(industriesDir: string = `${DATA_DIR}industries`): string {
+  const h = createHash('sha256');
+  const regions = REGION_FILES.find((f) => existsSync(f));
+  h.update(`regions\0${regions ?? ''}\0`);
+  if (regions) h.update(readFileSync(regions));
+  if (existsSync(industriesDir)) {
+    for (const f of readdirSync(industriesDir).sort()) h.update(`\0${f}\0`).update(readFileSync(`${industriesDir}/${f}`));
+  }
+  return h.digest('hex');
 }
 
 /** The regions to load, from the first area-code file present. */
