@@ -24,7 +24,7 @@ test('should return every item once, in order, when items travel to a worker in 
       assert.equal(r.error, undefined);
       assert.equal(r.analysis?.original, '');
       assert.deepEqual(r.analysis?.removals, []);
-      rows.push(JSON.parse(r.documentRow!).sp === `mem-${r.tag}.txt`);
+      rows.push(JSON.parse(Buffer.from(r.documentRow!).toString('utf8')).sp === `mem-${r.tag}.txt`);
     } else assert.deepEqual([r.analysis, r.documentRow, r.error], [undefined, undefined, undefined]);
   }
   assert.deepEqual(out, [0, 1, 2, 3, 4, 5, 6]);

@@ -45,7 +45,7 @@ export interface TaskResult<T> {
   readonly tag: T;
   readonly analysis?: Analysis;
   /** The `documents` row (src/store/write.ts `documentRow`), when the pool was asked to `prepare`. */
-  readonly documentRow?: string;
+  readonly documentRow?: Uint8Array;
   readonly error?: ItemError;
 }
 
@@ -117,7 +117,7 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
     w?.();
   };
 
-  const finish = (seq: number, r: { analysis?: Analysis; documentRow?: string; error?: ItemError }) => {
+  const finish = (seq: number, r: { analysis?: Analysis; documentRow?: Uint8Array; error?: ItemError }) => {
     const t = tags.get(seq);
     if (!t || done.has(seq)) return;
     t.item = undefined; // the raw bytes are no longer needed

@@ -17,6 +17,6 @@ export interface WorkerResponse {
   readonly seq: number;
   readonly analysis?: Analysis;
   /** The `documents` row, when the request asked to `prepare`. */
-  readonly documentRow?: string;
+  readonly documentRow?: Uint8Array;
   readonly error?: ItemError;
 }

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../pipeline.ts';
-import { documentRow } from '../store/write.ts';
+import { documentRowBytes } from '../store/write.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import { slimAnalysis } from './slim.ts';
 
@@ -17,13 +17,14 @@ port.on('message', (req: WorkerRequest) => {
     let res: WorkerResponse;
     try {
       const analysis = analyze(item, req.options);
-      res = req.prepare ? { seq, analysis: slimAnalysis(analysis), documentRow: documentRow(analysis) } : { seq, analysis };
+      res = req.prepare ? { seq, analysis: slimAnalysis(analysis), documentRow: documentRowBytes(analysis) } : { seq, analysis };
     } catch (err) {
       const e = err as Error;
       res = { seq, error: { code: 'analysis-failed', message: `${e?.name ?? 'Error'}: ${e?.message ?? String(err)}` } };
     }
     // One message per item, as soon as it is done: the pool times each item and frees its bytes.
-    port.postMessage(res);
+    // The row's bytes are moved, not copied (`documentRowBytes` gives them a buffer of their own).
+    port.postMessage(res, res.documentRow ? [res.documentRow.buffer as ArrayBuffer] : []);
   }
 });
 port.postMessage({ ready: true });

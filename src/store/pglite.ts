@@ -24,7 +24,9 @@ const JSON_OID = 114;
 const QUERY_OPTIONS = Object.freeze({
   serializers: {
     [JSON_OID]: (v: unknown) =>
-      typeof v === 'string' ? Buffer.from(v, 'utf8') : JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)),
+      typeof v === 'string' ? Buffer.from(v, 'utf8')
+      : v instanceof Uint8Array ? v // already UTF-8 JSON text (src/store/write.ts `documentArrays`)
+      : JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)),
   },
 });
 

@@ -37,10 +37,10 @@ export interface WriteItem {
   readonly bytes: number;
   readonly analysis?: Analysis;
   /**
-   * The analysis's `documents` row as made by `documentRow` (src/store/write.ts), prepared off the
-   * main thread by ingest; when given, the write takes the row's columns from it, not from `analysis`.
+   * The analysis's `documents` row as made by `documentRowBytes` (src/store/write.ts: UTF-8 JSON), prepared
+   * off the main thread by ingest; when given, the write takes the row's columns from it, not from `analysis`.
    */
-  readonly documentRow?: string;
+  readonly documentRow?: Uint8Array;
   readonly error?: ItemError;
 }
 

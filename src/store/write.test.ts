@@ -2,7 +2,7 @@ import { test, describe, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends, fakeItem } from './test-backends.ts';
 import type { Store } from './types.ts';
-import { documentRow, jsonArrays } from './write.ts';
+import { documentArrays, documentRow, documentRowBytes, jsonArrays } from './write.ts';
 
 for (const backend of backends()) {
   describe(`write (${backend.name})`, () => {
@@ -45,6 +45,22 @@ describe('jsonArrays', () => {
   });
 });
 
+describe('documentArrays', () => {
+  const row = (s: string) => new TextEncoder().encode(s);
+  const texts = (bufs: readonly Buffer[]) => bufs.map((b) => b.toString('utf8'));
+
+  test('should put the content hash first in each row and group rows into arrays of at most maxBytes, in order', () => {
+    const rows = [{ row: row('{"a":"长"}'), hash: 'h1' }, { row: row('{"b":2}'), hash: 'h2' }, { row: row('{}'), hash: 'h3' }];
+    assert.deepEqual(texts(documentArrays(rows, 40)), ['[{"ch":"h1","a":"长"},{"ch":"h2","b":2}]', '[{"ch":"h3"}]']);
+    assert.deepEqual(texts(documentArrays(rows, 1)), ['[{"ch":"h1","a":"长"}]', '[{"ch":"h2","b":2}]', '[{"ch":"h3"}]']);
+  });
+
+  test('should return no arrays for no rows, and refuse a row that is not a JSON object', () => {
+    assert.deepEqual(documentArrays([]), []);
+    assert.throws(() => documentArrays([{ row: row('[1]'), hash: 'h' }]), /Expected a JSON object row, got byte 91/);
+  });
+});
+
 describe('documentRow', () => {
   test('should write the row columns, a home region and search words, without the content hash', () => {
     const row = JSON.parse(documentRow(fakeItem('长沙工程机械产业').analysis!));
@@ -54,6 +70,14 @@ describe('documentRow', () => {
 
   test('should write a lone surrogate as U+FFFD', () => {
     assert.equal(JSON.parse(documentRow(fakeItem('湘潭\ud800').analysis!)).cl, '湘潭\ufffd');
+  });
+
+  test('should give the same row as UTF-8 bytes in a buffer of their own', () => {
+    const a = fakeItem('长沙工程机械产业').analysis!;
+    const bytes = documentRowBytes(a);
+    assert.equal(Buffer.from(bytes).toString('utf8'), documentRow(a));
+    assert.equal(bytes.byteOffset, 0);
+    assert.equal(bytes.buffer.byteLength, bytes.byteLength);
   });
 });
 
@@ -69,7 +93,7 @@ for (const backend of backends()) {
         const before = await read();
         await store.db.exec('DELETE FROM person_titles; DELETE FROM facts; DELETE FROM mentions; DELETE FROM doc_regions; DELETE FROM doc_industries; DELETE FROM ingest_items; DELETE FROM documents');
         const a = full.analysis!;
-        const prepared = { ...full, analysis: { ...a, original: '', removals: [], warnings: [] }, documentRow: documentRow(a) };
+        const prepared = { ...full, analysis: { ...a, original: '', removals: [], warnings: [] }, documentRow: documentRowBytes(a) };
         const r = await store.writeBatch(run, [prepared]);
         assert.deepEqual(r.statuses, ['stored']);
         assert.deepEqual(await read(), before);

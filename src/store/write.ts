@@ -54,7 +54,7 @@ function jsonRows(rows: readonly Record<string, unknown>[] | Record<string, unkn
 /**
  * The `documents` row of an analysis as JSON object text (every column but `ch`, the content hash):
  * the costly part of a write (search words by jieba, the large `removals`), so ingest makes it on a
- * worker thread and hands it over as `WriteItem.documentRow`; `writeBatchIn` makes it when missing.
+ * worker thread (see `documentRowBytes`); `writeBatchIn` makes it when missing.
  * @returns `{"id":…,"sc":…,…}` with lone surrogates already written as U+FFFD
  */
 export function documentRow(a: Analysis): string {
@@ -69,9 +69,47 @@ export function documentRow(a: Analysis): string {
   });
 }
 
-/** A `documentRow` with the content hash (`ch`) put first: `{"ch":"…",…}`. */
-function withContentHash(row: string, hash: string): string {
-  return `{"ch":${JSON.stringify(hash)}${row.length > 2 ? ',' : ''}${row.slice(1)}`;
+const UTF8 = new TextEncoder();
+
+/**
+ * `documentRow` as UTF-8 bytes in a buffer of their own, the form `WriteItem.documentRow` takes: a worker
+ * can transfer it to the main thread without a copy, it is about half the size of the string (the
+ * `removals` JSON is ASCII, but one Chinese character makes V8 keep the whole string at two bytes a
+ * character), and the write joins rows into a statement parameter without encoding them again.
+ */
+export function documentRowBytes(a: Analysis): Uint8Array {
+  return UTF8.encode(documentRow(a));
+}
+
+/** The first byte of a JSON object, and the joints of a JSON array. */
+const OPEN_BRACE = 0x7b;
+const COMMA = Buffer.from(',');
+const OPEN_ARRAY = Buffer.from('[');
+const CLOSE_ARRAY = Buffer.from(']');
+
+/**
+ * `documentRow` bytes → JSON array texts (UTF-8) of at most `maxBytes` each (one row at least), in order,
+ * each row given the content hash (`ch`) as its first member: `[{"ch":"…",…},…]`.
+ */
+export function documentArrays(rows: readonly { readonly row: Uint8Array; readonly hash: string }[], maxBytes: number = STATEMENT_BYTES): Buffer[] {
+  const out: Buffer[] = [];
+  let parts: Uint8Array[] = [];
+  let bytes = 0;
+  const close = () => {
+    parts.push(CLOSE_ARRAY);
+    out.push(Buffer.concat(parts));
+    parts = [];
+    bytes = 0;
+  };
+  for (const { row, hash } of rows) {
+    if (row[0] !== OPEN_BRACE) throw new Error(`Expected a JSON object row, got byte ${row[0]}`);
+    const head = Buffer.from(`{"ch":${JSON.stringify(hash)}${row.length > 2 ? ',' : ''}`);
+    if (bytes && bytes + head.length + row.length > maxBytes) close();
+    parts.push(bytes ? COMMA : OPEN_ARRAY, head, row.subarray(1));
+    bytes += head.length + row.length;
+  }
+  if (bytes) close();
+  return out;
 }
 
 const UPSERT_ENTITIES = `
@@ -123,6 +161,9 @@ async function insertJsonRows(db: Db, sql: string, keys: readonly string[], c: C
  */
 const STATEMENT_CHARS = 2 ** 20;
 
+/** The same limit for UTF-8 statement parameters (a character of Chinese text is three bytes, of JSON one). */
+const STATEMENT_BYTES = 1.5 * 2 ** 20;
+
 /** JSON object texts → JSON array texts of at most `STATEMENT_CHARS` each (one row at least), in order. */
 export function jsonArrays(rows: readonly string[], maxChars: number = STATEMENT_CHARS): string[] {
   const out: string[] = [];
@@ -158,9 +199,11 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
   });
   const stored = new Set<string>();
   if (candidates.size) {
-    const rows: string[] = [];
-    for (const { i, a, hash } of candidates.values()) rows.push(withContentHash(items[i].documentRow ?? documentRow(a), hash));
-    for (const param of jsonArrays(rows)) {
+    const rows: { row: Uint8Array; hash: string }[] = [];
+    for (const { i, a, hash } of candidates.values()) rows.push({ row: items[i].documentRow ?? documentRowBytes(a), hash });
+    for (const bytes of documentArrays(rows)) {
+      // PGlite takes the bytes as they are (src/store/pglite.ts); node-postgres would send a Buffer as bytea.
+      const param = tx.dialect === 'pglite' ? bytes : bytes.toString('utf8');
       const { rows: inserted } = await tx.query<{ id: string }>(INSERT_DOCUMENTS, [param, runId]);
       for (const r of inserted) stored.add(r.id);
     }
