@@ -89,7 +89,7 @@ for (const backend of backends()) {
         const full = fakeItem('株洲轨道交通装备产业集群', 'k-full');
         const run = await store.beginRun({});
         await store.writeBatch(run, [full]);
-        const read = async () => (await store.db.query(`SELECT content_hash, title, original, clean, removals, warnings, extraction, home_region, search::text AS search, published FROM documents`)).rows;
+        const read = async () => (await store.db.query(`SELECT content_hash, title, original, clean, removals, removals_gz, warnings, extraction, home_region, search::text AS search, published FROM documents`)).rows;
         const before = await read();
         await store.db.exec('DELETE FROM person_titles; DELETE FROM facts; DELETE FROM mentions; DELETE FROM doc_regions; DELETE FROM doc_industries; DELETE FROM ingest_items; DELETE FROM documents');
         const a = full.analysis!;
@@ -97,6 +97,26 @@ for (const backend of backends()) {
         const r = await store.writeBatch(run, [prepared]);
         assert.deepEqual(r.statuses, ['stored']);
         assert.deepEqual(await read(), before);
+      } finally {
+        await store.close();
+        await backend.cleanup();
+      }
+    });
+
+    test('should store removals packed, read them back whole, and read the jsonb removals of rows stored before 004', async () => {
+      const store = await backend.open();
+      try {
+        const item = fakeItem('湘潭智能制造', 'k-rm');
+        const removals = [{ start: 0, end: 2, reason: 'html-tag', stage: 'html' }, { start: 4, end: 6, reason: 'jammer', stage: 'noise', replacement: 'x\ud800' }];
+        const analysis = { ...item.analysis!, removals } as never;
+        await store.writeBatch(await store.beginRun({}), [{ ...item, analysis }]);
+        const { rows } = await store.db.query<{ id: string; removals: unknown; packed: boolean }>(`SELECT id, removals, removals_gz IS NOT NULL AS packed FROM documents`);
+        assert.deepEqual(rows.map((r) => [r.removals, r.packed]), [[null, true]]);
+        const doc = await store.findDocument(rows[0]!.id);
+        assert.deepEqual(doc && 'removals' in doc ? doc.removals : null, [removals[0], { ...removals[1], replacement: 'x\ufffd' }]);
+        await store.db.query(`UPDATE documents SET removals = $1::jsonb, removals_gz = NULL`, [JSON.stringify([removals[0]])]);
+        const old = await store.findDocument(rows[0]!.id);
+        assert.deepEqual(old && 'removals' in old ? old.removals : null, [removals[0]]);
       } finally {
         await store.close();
         await backend.cleanup();

@@ -1,6 +1,7 @@
 /** Document queries: a filtered, paged list and one document with removals, mentions and facts. */
 import type { Db } from '../db.ts';
 import { addDocFilters, iso, num, Where, type DocFilters, type Page, type Paged } from './common.ts';
+import { unpackRemovals } from '../removals.ts';
 
 /** One row of a document list. */
 export interface DocumentRow {
@@ -82,7 +83,7 @@ export async function listDocuments(db: Db, filters: DocFilters, page: Page): Pr
  */
 export async function getDocument(db: Db, id: string): Promise<DocumentDetail | null> {
   const { rows } = await db.query<Record<string, any>>(
-    `SELECT ${LIST_COLUMNS}, d.source_url, d.reporters, d.encoding, d.original, d.clean, d.removals, d.warnings
+    `SELECT ${LIST_COLUMNS}, d.source_url, d.reporters, d.encoding, d.original, d.clean, d.removals, d.removals_gz, d.warnings
      FROM documents d WHERE d.id = $1`, [id],
   );
   if (!rows.length) return null;
@@ -104,7 +105,7 @@ export async function getDocument(db: Db, id: string): Promise<DocumentDetail | 
   return {
     ...toDocumentRow(d),
     sourceUrl: d.source_url, reporters: d.reporters ?? [], encoding: d.encoding, original: d.original, clean: d.clean,
-    removals: d.removals ?? [], warnings: d.warnings ?? [],
+    removals: unpackRemovals(d.removals, d.removals_gz), warnings: d.warnings ?? [],
     mentions: mentions.rows.map((m) => ({
       type: m.type, kind: m.kind, key: m.key, text: m.text, start: m.start, end: m.end, rule: m.rule,
       entityId: m.entity_id === null ? null : num(m.entity_id),
