@@ -7,6 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { t2sEdits } from '../../src/normalize/index.ts';
+import { applyEdits } from '../../src/text/edits.ts';
 import { loadAnnotations, REPO_ROOT, SETS, type SetName } from './sets.ts';
 
 // GB/T 2260 codes: current names (latest-2024.txt) and every name a code ever had (result.csv).
@@ -63,9 +65,13 @@ const DATE = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 // A publish time: ISO 8601 with the +08:00 offset.
 const PUBLISHED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
 
+/** The annotated documents of a set, each text in Simplified script (annotations name what the Simplified analysis text holds). */
 function documents(set: SetName) {
   const { dir } = SETS[set];
-  return [...loadAnnotations(dir)].map(([slug, annotation]) => ({ slug, annotation, text: readFileSync(join(dir, 'clean', `${slug}.txt`), 'utf8') }));
+  return [...loadAnnotations(dir)].map(([slug, annotation]) => {
+    const raw = readFileSync(join(dir, 'clean', `${slug}.txt`), 'utf8');
+    return { slug, annotation, text: applyEdits(raw, t2sEdits(raw)).text };
+  });
 }
 
 test('should hold at least 32 held-out gate documents of 300 to 1,000 characters, each with its annotation', () => {
