@@ -7,6 +7,18 @@
  * which changes wording rather than script, so it is not used. */
 export const OPENCC_FROM = 'tw';
 
+/**
+ * Variant characters OpenCC's `tw` → `cn` dictionaries leave as they are, each with its Simplified form:
+ * 衞 (the Hong Kong standard form of 衛) → 卫, 緖 (a variant of 緒) → 绪, 粧 (of 妝) → 妆, 蔴 (of 麻) → 麻.
+ * Applied to OpenCC's output (General Standard Chinese Characters table, 2013: none of them is standard).
+ */
+export const VARIANTS_OPENCC_KEEPS: ReadonlyMap<string, string> = new Map([
+  ['衞', '卫'],
+  ['緖', '绪'],
+  ['粧', '妆'],
+  ['蔴', '麻'],
+]);
+
 /** Full-width forms block U+FF01–U+FF5E ("！" … "～"): each is its ASCII twin + 0xFEE0. */
 export const FULLWIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 

@@ -34,3 +34,12 @@ test('should agree with the trigger regex on what starts a conversion', () => {
   assert.equal(re.test('发'), false);
   assert.deepEqual(t2sEdits('一發'), [{ start: 1, end: 2, replacement: '发', reason: 'normalize:t2s' }]);
 });
+
+test('should simplify variant characters OpenCC keeps (衞 → 卫, 緖 → 绪)', () => {
+  assert.deepEqual(t2sEdits('合肥衞星'), [{ start: 2, end: 3, replacement: '卫', reason: 'normalize:t2s' }]);
+  assert.deepEqual(t2sEdits('衞星互聯網'), [
+    { start: 0, end: 1, replacement: '卫', reason: 'normalize:t2s' },
+    { start: 3, end: 5, replacement: '联网', reason: 'normalize:t2s' },
+  ]);
+  assert.equal(traditionalTrigger().test('緖'), true);
+});

@@ -8,7 +8,7 @@
  */
 import { Converter, Locale } from 'opencc-js/t2cn';
 import type { Edit } from '../text/edits.ts';
-import { CJK_COMPAT, OPENCC_FROM } from './constants.ts';
+import { CJK_COMPAT, OPENCC_FROM, VARIANTS_OPENCC_KEEPS } from './constants.ts';
 import { WindowMemo } from './window-memo.ts';
 
 const REASON = 'normalize:t2s';
@@ -37,10 +37,13 @@ const MEMO_MAX_LENGTH = 24;
 /** Most memoized windows before the memo is emptied. */
 const MEMO_LIMIT = 50_000;
 
-/** The OpenCC converter, built once. */
+/** The OpenCC converter, built once, then the variants it keeps (`VARIANTS_OPENCC_KEEPS`). */
 function opencc(s: string): string {
   const c = (converter ??= Converter({ from: OPENCC_FROM, to: 'cn' }));
-  return c(s);
+  const out = c(s);
+  let folded = '';
+  for (const ch of out) folded += VARIANTS_OPENCC_KEEPS.get(ch) ?? ch;
+  return folded;
 }
 
 const memo = new WindowMemo(opencc, MEMO_MAX_LENGTH, MEMO_LIMIT);
@@ -196,6 +199,7 @@ function triggerChars(): Set<string> {
       }
     }
   }
+  for (const c of VARIANTS_OPENCC_KEEPS.keys()) chars.add(c);
   triggerSet = chars;
   return chars;
 }
