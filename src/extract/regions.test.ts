@@ -65,3 +65,9 @@ test('should not read places in reporter credits, in the outlet of another place
   assert.deepEqual(codes('井冈山报讯 2月26日，吉安市召开调度会。', { outlet: '井冈山报', title: '吉安市召开调度会' }), ['吉安市 360800', '江西省 360000']);
   assert.deepEqual(codes('绍兴日报讯 越城区委书记、滨海新区党工委书记沈某群致辞。', { outlet: '绍兴日报' }), ['绍兴市 330600', '越城区 330602', '浙江省 330000']);
 });
+
+test('should read a short name after a title and a surname as a given name, not a place', () => {
+  assert.deepEqual(codes('商丘市副市长马某春，柘城县委书记李卫东陪同调研。'), ['商丘市 411400', '柘城县 411424', '河南省 410000']);
+  // Written in full (卫东区) it stays a place.
+  assert.deepEqual(codes('平顶山市卫东区召开推进会。'), ['平顶山市 410400', '卫东区 410403', '河南省 410000']);
+});

@@ -15,7 +15,7 @@ import type { Found } from './index.ts';
 import { loadGazetteer, type Gazetteer, type RegionEntry } from './regions/gazetteer.ts';
 import { choose, entriesAt, within, type Option } from './regions/resolve.ts';
 import { findHome, type Located } from './regions/home.ts';
-import { creditSpans, notAPlace, outletSpans } from './regions/not-places.ts';
+import { creditSpans, givenNameAfterTitle, notAPlace, outletSpans } from './regions/not-places.ts';
 import { charTable, matchAllOf, matchesAt, positionsOf, sticky } from './sticky.ts';
 import {
   ABBR_PART,
@@ -133,6 +133,8 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
   const raw = names
     .concat(scanAbbreviations(g, text, names))
     .filter((m) => !credits.some((c) => c.start <= m.start && c.end >= m.end))
+    // A short name after a title and a surname is a given name (县委书记李卫东), never a place.
+    .filter((m) => !(m.options.every((o) => o.short) && givenNameAfterTitle(text, m.start)))
     .sort((a, b) => a.start - b.start);
 
   // 3. a first reading without the home region (same-name places by level); the home region from it.

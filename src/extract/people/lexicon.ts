@@ -42,8 +42,8 @@ export function loadPeopleLexicon(): PeopleLexicon {
       else for (const ch of w) surnames.add(ch);
     }
   }
-  // Not 与会领导 / 有关领导 (the attending leaders), not 委员会 / 书记处 (an organization).
-  const titleHead = new RegExp(`(?<!与会|有关|相关|各级)(?:${alt})(?![会处])(?=[\\u4e00-\\u9fff])`, 'g');
+  // Not 与会领导 / 有关领导 (the attending leaders), not 委员会 / 书记处 (an organization), not 链长制 / 河长制 (a system of posts).
+  const titleHead = new RegExp(`(?<!与会|有关|相关|各级)(?:${alt})(?![会处制])(?=[\\u4e00-\\u9fff])`, 'g');
   cached = {
     titleHead,
     titleHeadAt: sticky(titleHead),
@@ -58,10 +58,10 @@ export function loadPeopleLexicon(): PeopleLexicon {
 /**
  * What may follow a person's name: punctuation, or a word that starts the predicate —
  * 主持 (chairs), 强调 (stresses), 指出 (points out), 参加 (attends), 调研 (inspects), 在 (at),
- * 与 (with), 等 (and others), 一行 (and party) ...
+ * 与 (with), 等 (and others), 一行 (and party), 随行 (goes along) ...
  */
 export const AFTER_NAME =
-  /[\s，,。、；;：:！!？?）)（(“”"]|$|主持|强调|指出|表示|参加|出席|调研|走访|考察|视察|察看|检查|讲话|致辞|要求|介绍|会见|会晤|陪同|签订|签署|签约|一行|率|带|深入|实地|来到|前往|到|赴|先后|作|要|发布|通报|汇报|发言|部署|宣读|看望|慰问|率领|颁发|点评|见证|启动|按下|认真|详细|听取|宣布|说|同志|等|在|与|和|及|同|向|对|为|就|也|是|将|已|还|一|的|分别|共同|主|代表|坚持|希望|肯定|充分|寄语|感谢|对此|摄|推介/y;
+  /[\s，,。、；;：:！!？?）)（(“”"]|$|主持|强调|指出|表示|参加|出席|调研|走访|考察|视察|察看|检查|讲话|致辞|要求|介绍|会见|会晤|陪同|签订|签署|签约|一行|随行|率|带|深入|实地|来到|前往|到|赴|先后|作|要|发布|通报|汇报|发言|部署|宣读|看望|慰问|率领|颁发|点评|见证|启动|按下|认真|详细|听取|宣布|说|同志|等|在|与|和|及|同|向|对|为|就|也|是|将|已|还|一|的|分别|共同|主|代表|坚持|希望|肯定|充分|寄语|感谢|对此|摄|推介/y;
 
 /** A single character after which a 3-char reading of a name is doubtful (韩正在 → 韩正 + 在). */
 export const WEAK_THIRD = /[在与和及等同向对为就也是将已还一的说率带主到作要赴]/;

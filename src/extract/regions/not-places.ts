@@ -4,10 +4,11 @@
  * - inside a reporter credit: 李长春 in (记者 普某华 李长春) is a name, not 长春;
  * - inside the outlet's name when the place is not the home region or above it: 井冈山报 is 吉安's paper
  *   (regions/home.ts makes 吉安 the home when the title names it as the county's city);
+ * - a short name right after an official's title and a surname: 柘城县委书记李卫东 is a person, not 卫东(区);
  * - a county-level name of another province right before 党工委/管委会 (the party or management body
  *   of a development zone): 滨海新区党工委 in a 绍兴 story is 绍兴's zone, not 天津's district.
  */
-import { CREDIT } from '../people/lexicon.ts';
+import { CREDIT, loadPeopleLexicon } from '../people/lexicon.ts';
 import { within } from './resolve.ts';
 import { matchAllOf } from '../sticky.ts';
 import type { RegionEntry } from './gazetteer.ts';
@@ -46,4 +47,18 @@ export function notAPlace(text: string, start: number, end: number, entry: Regio
   // The outlet's own region stays (长沙晚报 → 长沙, 湖南日报 → 湖南 around a 长沙 home); another one goes.
   if (inside(outlets, start, end) && !(home && (entry.code === home.code || within(home.code, entry)))) return true;
   return !!home && entry.level === 'county' && entry.code.slice(0, 2) !== home.code.slice(0, 2) && ZONE_BODY_AFTER.test(text.slice(end, end + 3));
+}
+
+/** Longest title read before a surname (副厅长, 县委书记, 二级巡视员 …: the title's last characters suffice). */
+const TITLE_WINDOW = 8;
+
+/**
+ * True when the name starting at `start` is the given name of a person: the character before it is a
+ * surname and a title head ends right before that (县委书记李卫东, 副市长王江川).
+ */
+export function givenNameAfterTitle(text: string, start: number): boolean {
+  if (start < 2) return false;
+  const lex = loadPeopleLexicon();
+  if (!lex.surnames.has(text[start - 1]!)) return false;
+  return lex.titleEnd.test(text.slice(Math.max(0, start - 1 - TITLE_WINDOW), start - 1));
 }
