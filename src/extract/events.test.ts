@@ -76,3 +76,13 @@ test('should make a promotion meeting with signings a signing, and keep one with
   const plain = events('11月6日，某区在深圳举办低空经济招商推介会。副市长马某平出席并致辞。');
   assert.deepEqual(plain.map((x) => [x.type, x.date]), [['other', '--11-06']]);
 });
+
+test('should take the official who declares the event open as its lead, before those listed as attending', () => {
+  const e = events('11月10日，某市食品博览会开幕。省农业厅副厅长陈某军，市委副书记、市长范某杰出席开幕式，范某杰宣布博览会开幕。');
+  assert.deepEqual(e.map((x) => [x.type, x.lead]), [['展会', '范某杰']]);
+});
+
+test('should read the lead of a same-day sentence (当天，…签订) in the paragraph before it', () => {
+  const e = events('3月7日，某开发区管委会主任陶某新带队赴苏州开展招商活动。\n当天，某开发区与某某科技有限公司签订项目投资协议。\n陶某新表示，要做好服务。');
+  assert.deepEqual(e.map((x) => [x.type, x.lead]), [['签约', '陶某新']]);
+});

@@ -16,12 +16,14 @@ import { dateMentions, findDates, type DateHit } from './dates.ts';
 import { Automaton } from './automaton.ts';
 import {
   ATTEND_ACT,
+  DECLARE_ACT,
   CONTEXT_AFTER,
   COUNT_AFTER,
   DATELINE_MARK,
   EVENT_LEAD_ACT,
   EVENT_TRIGGERS,
   LEAD_CLAUSE_END,
+  SAME_DAY_START,
   NOT_REPORTED,
   PLANNED_BEFORE,
   RANGE_END_BEFORE,
@@ -164,6 +166,16 @@ function eventLead(text: string, found: Found, s: Span, dates: readonly DateHit[
   let named: Mention[] = [];
   let end = from;
   let afterDated = false;
+  // 3月7日，甲带队赴苏州…⏎当天，…签订投资协议: a same-day sentence opening its paragraph continues the
+  // paragraph before, which names the officials; it is read first.
+  const paraStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  if (paraStart === s.start && paraStart > 0 && SAME_DAY_START.test(text.slice(s.start, s.start + 2))) {
+    const prev = text.lastIndexOf('\n', paraStart - 2) + 1;
+    const nl = text.indexOf('\n', paraStart);
+    const paraEnd = nl < 0 ? text.length : nl;
+    const own = found.people.mentions.some((m) => m.type === 'person' && m.start >= paraStart && m.end <= paraEnd);
+    if (!own) from = prev;
+  }
   for (let tries = 0; tries < LEAD_PARAGRAPHS && from < text.length; tries++) {
     const nl = text.indexOf('\n', from);
     end = nl < 0 ? text.length : nl;
@@ -180,6 +192,9 @@ function eventLead(text: string, found: Found, s: Span, dates: readonly DateHit[
   }
   const first = named[0];
   if (!first) return null;
+  // 甲，乙，丙出席开幕式，乙宣布博览会开幕: the official who declares it open leads it.
+  const declarer = named.find((m) => DECLARE_ACT.test(text.slice(m.end, m.end + 2)));
+  if (declarer) return declarer.key ?? declarer.text;
   const titles = found.people.mentions.filter((m) => m.type === 'title' && m.start >= first.end && m.end <= end);
   let pos = first.end;
   for (const p of named.slice(1)) {

@@ -84,6 +84,12 @@ export const EVENT_LEAD_ACT = /宣布|出席|主持|调研|考察|视察|走访|
 /** Attendance (参加): leads only when the official is the one named in the lead paragraph. */
 export const ATTEND_ACT = /^(?:参加|出席)/;
 
+/** Right after an official's name: 宣布 (declares the event open or started) — that official leads it. */
+export const DECLARE_ACT = /^宣布/;
+
+/** A sentence that reports what happened at the event of the paragraph before: 当天, 当日, 同日. */
+export const SAME_DAY_START = /^(?:当天|当日|同日)/;
+
 /** Where the lead act's clause ends. */
 export const LEAD_CLAUSE_END = /[，,。；;！!？?\n]/;
 
