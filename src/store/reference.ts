@@ -69,7 +69,7 @@ export function parseRegions(text: string): RegionRow[] {
 export function referenceKey(industriesDir: string = `${DATA_DIR}industries`): string {
   const h = createHash('sha256');
   const regions = REGION_FILES.find((f) => existsSync(f));
-  h.update(`regions\0${regions ?? ''}\0`);
+  h.update(regions ? 'regions\0' : 'no regions\0'); // the content, not the path: every checkout shares a template
   if (regions) h.update(readFileSync(regions));
   if (existsSync(industriesDir)) {
     for (const f of readdirSync(industriesDir).sort()) h.update(`\0${f}\0`).update(readFileSync(`${industriesDir}/${f}`));
