@@ -115,3 +115,9 @@ test('should cut 培育/引进 and 该镇/该生产线 from a metric, keep 引�
   assert.deepEqual(q('去年新引进项目4个。'), [['新引进项目', '', 4, '个', null]]);
   assert.deepEqual(q('对新认定的省级园区，州财政将给予500万元至1000万元奖补。'), []);
 });
+
+test('should not count places in a ranking (上升5位, 后五位) but keep people counted in 位', () => {
+  const q = (s: string) => extractQuantities(createContext(s, META), NONE).facts.map((f) => `${f.metric}|${f.value}|${f.unit}`);
+  assert.deepEqual(q('綦江工业园区排名较上季度上升5位。排名后五位的园区将被约谈。'), []);
+  assert.deepEqual(q('会议邀请院士专家12位。'), ['会议邀请院士专家|12|位']);
+});

@@ -11,7 +11,7 @@
 import type { Mention, QuantityFact } from '../analysis/schema.ts';
 import type { ExtractContext, Span, StageResult } from './types.ts';
 import type { Found } from './index.ts';
-import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUALIFIER_BEFORE, QUANTITY, RELATED_HEADER, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, YEAR } from './quantities/lexicon.ts';
+import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUALIFIER_BEFORE, QUANTITY, RANK_BEFORE, RELATED_HEADER, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, YEAR } from './quantities/lexicon.ts';
 import { isChineseNumeral, parseNumeral } from './quantities/numerals.ts';
 import { metricAfter, metricBefore } from './quantities/metric.ts';
 import { charTable, matchAllOf, matchesAt, positionsOf, sticky } from './sticky.ts';
@@ -63,6 +63,8 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
       floor = end;
       continue;
     }
+    // 排名较上季度上升5位, 排名后五位: places in a ranking, not people counted in 位.
+    if (g.u === '位' && RANK_BEFORE.test(text.slice(Math.max(sentence.start, numStart - 20), numStart))) continue;
     cutsAll ??= mentionEnds([found.regions.mentions, found.organizations.mentions, found.people.mentions]);
     const cuts = cutsBetween(cutsAll, sentence.start, start);
     let metric = after ?? metricBefore(text, Math.max(floor, sentence.start), start, cuts);

@@ -39,6 +39,12 @@ export const CODE_BEFORE = /[A-Za-z0-9.\-_/:#]/;
 /** Characters before a Chinese numeral that make it part of a word: 第一 (ordinal), 之一, 统一, 唯一, 万一, 每一, 逐一, 单一, 同一, 初一, 周一, 星期一. */
 export const WORD_BEFORE_CN = /[第之统唯万每逐单同初周期届]/;
 
+/**
+ * Before a figure counted in 位: a rank or a move in a ranking, not a count of people — 排名较上季度上升5位,
+ * 排名后五位 (the clause names 排名/排位/名次/位次/位列, or 前/后 stands right before the figure).
+ */
+export const RANK_BEFORE = /(?:排名|排位|名次|位次|位列)[^，,。；;：:]*$|[前后]$/;
+
 /** Classifier units, after which a noun phrase can name what is counted (2家国家级示范区). */
 export const CLASSIFIERS = new Set(['家', '个', '项', '座', '所', '条', '台', '辆', '户', '名', '位', '种', '款', '套', '件', '块', '片', '只', '头', '株', '艘', '架', '张', '间', '栋']);
 
