@@ -124,3 +124,8 @@ test('should keep candidate and party-group titles in a chain', () => {
 test('should take byline writers the metadata found as journalists', () => {
   assert.deepEqual(people('某某产业研究院 研究员 周某远\n近年来，遂宁市锂电产业快速发展。', { reporters: ['周某远'] }), ['周某远 [] journalist']);
 });
+
+test('should cut the place of reporting from a credit (记者王晓东合肥报道) but keep a name that ends like a place', () => {
+  assert.deepEqual(people('【大公报讯】记者王晓东合肥报道:3月18日，大会举行。'), ['王晓东 [] journalist']);
+  assert.deepEqual(people('记者 李长春报道 3月18日，大会举行。'), ['李长春 [] journalist']);
+});

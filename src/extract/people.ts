@@ -28,6 +28,7 @@ import {
   type PeopleLexicon,
 } from './people/lexicon.ts';
 import { nameLengthAt, plausibleCreditName, plausibleName } from './people/names.ts';
+import { loadGazetteer } from './regions/gazetteer.ts';
 import { matchAllOf, matchesAt, positionsOf } from './sticky.ts';
 
 /** A mention this stage made and may still complete (its person kind is known at the end). */
@@ -71,7 +72,7 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
   for (const m of matchAllOf(CREDIT, text)) {
     const start = m.index + m[0].length - m[1]!.length;
     const photo = /^\s*摄/.test(text.slice(m.index + m[0].length)) || /摄$/.test(m[1]!);
-    for (const tok of creditNames(m[1]!.replace(CREDIT_TAIL, '').trim(), lex)) {
+    for (const tok of creditNames(withoutReportPlace(m[1]!).replace(CREDIT_TAIL, '').trim(), lex)) {
       const at = text.indexOf(tok.text, start);
       const p = person(tok.name);
       p.credit = photo ? 'photographer' : 'journalist';
@@ -160,6 +161,25 @@ function creditNames(s: string, lex: PeopleLexicon): { name: string; text: strin
   }
   // (记者 周静怡 实习生 刘畅): staff words between the names are not names.
   return toks.filter((t) => !CREDIT_ROLE.test(t) && plausibleCreditName(t)).map((t) => ({ name: t, text: t }));
+}
+
+// A place and 报道 right after the names: 记者王晓东合肥报道 (reports from 合肥).
+const PLACE_REPORT = /([\u4e00-\u9fff]{2,5})报道$/;
+
+/** The credit `s` without a trailing place of reporting (王晓东合肥报道 → 王晓东): a region name before 报道. */
+function withoutReportPlace(s: string): string {
+  const m = PLACE_REPORT.exec(s);
+  if (!m) return s;
+  const g = loadGazetteer();
+  const tail = m[1]!;
+  // A place ending right before 报道, after a name of two characters at least (记者 李长春报道 keeps 李长春).
+  for (let i = tail.length - 2; i >= 1; i--) {
+    const k = g.names.longestKeyAt(tail, i);
+    if (k < 0 || i + g.names.lengthOf(k) !== tail.length) continue;
+    const rest = s.slice(0, m.index + i);
+    if ((rest.split(/\s+/).pop() ?? '').length >= 2) return rest;
+  }
+  return s;
 }
 
 /** Start of the clause holding position `i`. */
