@@ -175,3 +175,8 @@ test('should read a bracketed abbreviation after a full name, but no place in br
 test('should read 等…央企 lists and no 三级子公司', () => {
   assert.deepEqual(names('新区与中国某信、中国某网等5家央企签订协议，承接央企二级、三级子公司140余家。'), ['company:中国某信', 'company:中国某网']);
 });
+
+test('should read no companies in a list of kinds counted after it (甲、乙等…企业260余家)', () => {
+  assert.deepEqual(names('柘城县现有金刚石微粉、培育钻石等超硬材料企业260余家。'), []);
+  assert.deepEqual(names('立某精密、木某森等龙头企业订单饱满。'), ['company:立某精密', 'company:木某森']);
+});

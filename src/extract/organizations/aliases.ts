@@ -105,6 +105,8 @@ const COMPANY_LIST_TAIL = /等(?:[\d一二两三四五六七八九十百千]+[�
 const COMPANY_LIST = /(?:[\u4e00-\u9fffA-Za-z0-9()（）]{2,20}、)+[\u4e00-\u9fffA-Za-z0-9()（）]{2,20}$/;
 /** Everything up to the last 与/和/及/同/跟 before the first item of a list. */
 const FIRST_ITEM_JOINT = /^.*[与和及同跟]/;
+/** A count right after the tail: 金刚石微粉、培育钻石等超硬材料企业260余家 lists kinds of companies, not companies. */
+const COUNT_AFTER_TAIL = /^[\d一二两三四五六七八九十百千万]+[余多]?家/;
 /** Item endings that name places, bodies or kinds, not a company's brand. */
 const NOT_BRAND_END = /(?:[省市县区镇乡村州旗盟]|街道|园区|开发区|园|基地|集群|产业|行业|领域|企业|项目|部门|单位|协会|学校|大学|医院)$/;
 
@@ -123,6 +125,7 @@ export function listedCompanies(text: string, classify: (name: string, start: nu
   const hits: AliasHit[] = [];
   COMPANY_LIST_TAIL.lastIndex = 0;
   for (let t = COMPANY_LIST_TAIL.exec(text); t; t = COMPANY_LIST_TAIL.exec(text)) {
+    if (COUNT_AFTER_TAIL.test(text.slice(t.index + t[0].length, t.index + t[0].length + 8))) continue;
     const from = Math.max(0, t.index - 80);
     const m = COMPANY_LIST.exec(text.slice(from, t.index));
     if (!m) continue;
