@@ -180,3 +180,8 @@ test('should read no companies in a list of kinds counted after it (甲、乙等
   assert.deepEqual(names('柘城县现有金刚石微粉、培育钻石等超硬材料企业260余家。'), []);
   assert.deepEqual(names('立某精密、木某森等龙头企业订单饱满。'), ['company:立某精密', 'company:木某森']);
 });
+
+test('should read no park in a city and its district (天津市滨海新区) but keep a park named after them', () => {
+  assert.deepEqual(names('记者从天津市滨海新区获悉，天津滨海新区信创产业加速集聚。'), []);
+  assert.deepEqual(names('天津滨海高新技术产业开发区举行签约。'), ['park:天津滨海高新技术产业开发区']);
+});

@@ -293,8 +293,17 @@ export function extractOrganizations(ctx: ExtractContext, found: Found): StageRe
   const all = [...dropNested(suffix).filter((h) => !honors.some((o) => o.start <= h.start && o.end >= h.end)), ...honors];
   const overlaps = (list: readonly Hit[], start: number, end: number) => list.some((h) => h.start < end && start < h.end);
   const isRegion = (start: number, end: number) => found.regions.mentions.some((m) => m.start <= start && m.end >= end);
-  // 浦东新区 is a district, not a park: a park reading that is exactly a region name goes.
-  for (let i = all.length - 1; i >= 0; i--) if (all[i]!.kind === 'park' && found.regions.mentions.some((m) => m.start === all[i]!.start && m.end === all[i]!.end)) all.splice(i, 1);
+  // 浦东新区 is a district, not a park: a park reading that is exactly region names (天津市滨海新区: a city and
+  // its district, one after the other) goes.
+  const onlyRegions = (start: number, end: number) => {
+    for (let at = start; at < end; ) {
+      const next = found.regions.mentions.find((m) => m.start === at && m.end <= end);
+      if (!next) return false;
+      at = next.end;
+    }
+    return true;
+  };
+  for (let i = all.length - 1; i >= 0; i--) if (all[i]!.kind === 'park' && onlyRegions(all[i]!.start, all[i]!.end)) all.splice(i, 1);
   const companies = all.filter((h) => h.kind === 'company');
   const declared = declaredAliases(text, companies).filter((a) => !overlaps(all, a.start, a.end));
   all.push(...declared);

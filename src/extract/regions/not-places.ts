@@ -21,10 +21,17 @@ interface Span {
   readonly end: number;
 }
 
+/** What follows 记者 when it starts a sentence rather than a credit: 从/在/向 (from, at, to), 了解/获悉 (learned), 采访. */
+const NOT_A_CREDIT = /^(?:从|在|向|了解|获悉|采访|近日|日前)/;
+
 /** Spans of the names in reporter credits (记者 甲 乙, 通讯员 丙). */
 export function creditSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of matchAllOf(CREDIT, text)) out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  for (const m of matchAllOf(CREDIT, text)) {
+    // 记者从天津市滨海新区获悉 (the reporter learned from …): a sentence about the reporter, not a credit.
+    if (NOT_A_CREDIT.test(m[1]!)) continue;
+    out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  }
   return out;
 }
 
