@@ -3,7 +3,8 @@
  *
  * Stages run in order; each reads the document context and what earlier stages found:
  *   1. regions        gazetteer (data/regions) + home region from dateline/outlet/title
- *   2. organizations  suffix rules + lexicons (companies, government, parks, platforms, projects, honors)
+ *   2. organizations  suffix rules + lexicons (companies, government, parks, platforms, projects, honors);
+ *                     then places written inside a company's name (银河航天(北京)…有限公司) are dropped
  *   3. people         title chains, shared-title lists, roles; then organizations named only
  *                     inside a title (市工信局局长) are dropped
  *   4. industries     taxonomy (data/industries)
@@ -29,6 +30,7 @@ import { extractQuantities } from './quantities.ts';
 import { extractEvents } from './events.ts';
 import { extractDirectives } from './directives.ts';
 import { dropTitleOrganizations } from './organizations/in-titles.ts';
+import { dropRegionsInCompanies } from './regions/in-companies.ts';
 
 /** What earlier stages found, for the later ones. Each field is filled as its stage runs. */
 export interface Found {
@@ -50,6 +52,7 @@ export function extract(text: string, meta: DocMeta): Extraction {
   found.regions = extractRegions(ctx, found);
   // 2. organizations
   found.organizations = extractOrganizations(ctx, found);
+  found.regions = dropRegionsInCompanies(found.regions, found.organizations.mentions);
   // 3. people
   found.people = extractPeople(ctx, found);
   found.organizations = dropTitleOrganizations(text, found.organizations, found.people.facts);

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../index.ts';
+import type { DocMeta } from '../../analysis/schema.ts';
+
+const META: DocMeta = { title: null, outlet: null, reporters: [], published: null, dateline: null, extra: {} };
+const codes = (text: string) => extract(text, META).regions.map((r) => `${r.name} ${r.code}`);
+
+test('should drop places inside a company name but keep a company that starts with its place', () => {
+  assert.deepEqual(codes('合肥市引进银河航天(北京)网络技术有限公司。'), ['合肥市 340100', '安徽省 340000']);
+  assert.deepEqual(codes('石嘴山市宝马兴庆特种合金有限公司投产。'), ['石嘴山市 640200', '宁夏回族自治区 640000']);
+  assert.deepEqual(codes('江西鼎峰电子科技有限公司投产。'), ['江西省 360000']);
+});
+
+test('should leave regions alone when there is no company', () => {
+  assert.deepEqual(codes('北京市朝阳区召开大会。'), ['朝阳区 110105', '北京市 110000']);
+});

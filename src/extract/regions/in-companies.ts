@@ -1,0 +1,35 @@
+/**
+ * extract/regions/in-companies: places written inside a company's name after its first character —
+ * 银河航天(北京)网络技术有限公司, 石嘴山市宝马兴庆特种合金有限公司 — name the company, not a place of the
+ * story. They are dropped once the organizations stage has read the companies; a region that loses every
+ * mention goes too, unless it is the home region or the parent of a region that stays.
+ */
+import type { Mention, RegionFact } from '../../analysis/schema.ts';
+import type { StageResult } from '../types.ts';
+
+/**
+ * The regions without the mentions that sit inside a company name (not at its start).
+ * @param regions what the regions stage found
+ * @param organizations mentions of the organizations stage
+ */
+export function dropRegionsInCompanies(regions: StageResult<RegionFact>, organizations: readonly Mention[]): StageResult<RegionFact> {
+  const companies = organizations.filter((m) => m.type === 'organization' && m.kind === 'company');
+  if (companies.length === 0) return regions;
+  const inside = (r: Mention) => companies.some((c) => c.start < r.start && r.end <= c.end);
+  const dropped = regions.mentions.filter(inside);
+  if (dropped.length === 0) return regions;
+  const lost = new Map<string, number>();
+  for (const r of dropped) if (r.key) lost.set(r.key, (lost.get(r.key) ?? 0) + 1);
+  const counted = regions.facts.map((f) => ({ ...f, count: f.count - (lost.get(f.code) ?? 0) }));
+  // What stays: regions still mentioned, the home region, and the parent chain of those.
+  const byCode = new Map(counted.map((f) => [f.code, f]));
+  const keep = new Set<string>();
+  for (const f of counted) {
+    if (f.count <= 0 && !f.home) continue;
+    for (let c: string | null = f.code; c && !keep.has(c); c = byCode.get(c)?.parent ?? null) if (byCode.has(c)) keep.add(c);
+  }
+  return {
+    facts: counted.filter((f) => keep.has(f.code)).map((f) => ({ ...f, count: Math.max(0, f.count) })),
+    mentions: regions.mentions.filter((r) => !dropped.includes(r)),
+  };
+}
