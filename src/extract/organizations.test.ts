@@ -185,3 +185,7 @@ test('should read no park in a city and its district (天津市滨海新区) but
   assert.deepEqual(names('记者从天津市滨海新区获悉，天津滨海新区信创产业加速集聚。'), []);
   assert.deepEqual(names('天津滨海高新技术产业开发区举行签约。'), ['park:天津滨海高新技术产业开发区']);
 });
+
+test('should read brands listed before 等…供应商 as companies', () => {
+  assert.deepEqual(names('巴某夫、东某等材料供应商带来环保鞋材新品。'), ['company:巴某夫', 'company:东某']);
+});

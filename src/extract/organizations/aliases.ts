@@ -99,8 +99,8 @@ export function stemAliases(text: string, companies: readonly Company[]): AliasH
   return hits;
 }
 
-/** The tail of a company list: 等 (+ 40余家) (+ up to four characters: 龙头, 食品) + 企业 (央企, 国企, 民企). */
-const COMPANY_LIST_TAIL = /等(?:[\d一二两三四五六七八九十百千]+[余多]?家)?[\u4e00-\u9fff]{0,4}?(?:企业|央企|国企|民企)/g;
+/** The tail of a company list: 等 (+ 40余家) (+ up to four characters: 龙头, 食品, 材料) + 企业 (央企, 国企, 民企, 供应商, 厂商). */
+const COMPANY_LIST_TAIL = /等(?:[\d一二两三四五六七八九十百千]+[余多]?家)?[\u4e00-\u9fff]{0,4}?(?:企业|央企|国企|民企|供应商|厂商)/g;
 /** The items right before the tail: at least two names of 2–20 characters (brackets allowed: ABB(中国)有限公司) joined by 、. */
 const COMPANY_LIST = /(?:[\u4e00-\u9fffA-Za-z0-9()（）]{2,20}、)+[\u4e00-\u9fffA-Za-z0-9()（）]{2,20}$/;
 /** Everything up to the last 与/和/及/同/跟 before the first item of a list. */
