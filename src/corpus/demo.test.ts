@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
+import iconv from 'iconv-lite';
 import { buildDemo } from './demo.ts';
 import { decodeText, type TextEncoding } from './formats.ts';
 import { loadCleanCorpus, CORPUS_DIR } from './source.ts';
@@ -60,6 +61,18 @@ test('should keep the demo folder under 2 MB and use every output form', () => {
   const forms = new Set(demo.manifest.map((m) => `${m.format}:${m.encoding}`));
   for (const f of ['txt:utf-8', 'txt:gbk', 'txt:gb18030', 'txt:big5', 'html:utf-8', 'html:gbk', 'jsonl:utf-8', 'warc:gbk', 'warc:utf-8']) {
     assert.ok(forms.has(f), `no ${f}`);
+  }
+});
+
+test('should write Big5 files a Big5 decoder reads whole (code page 950, no HKSCS-only bytes)', () => {
+  const big5 = demo.manifest.filter((m) => m.encoding === 'big5');
+  assert.equal(big5.length, 5);
+  for (const m of big5) {
+    const bytes = Buffer.from(demo.files.get(m.file)!);
+    const text = iconv.decode(bytes, 'cp950');
+    assert.doesNotMatch(text, /\uFFFD/, m.file);
+    assert.ok(iconv.encode(text, 'cp950').equals(bytes), m.file);
+    assert.equal(new TextDecoder('big5').decode(bytes), text, m.file);
   }
 });
 

@@ -4,7 +4,7 @@
  * (UTF-8 or GBK), a record of the JSONL file, or a record of the WARC file — with its own noise plan drawn
  * from a generator seeded by its slug. The manifest says where each document went and which noise it got.
  */
-import { makeNoisyDocument, drawPlan, type NoiseKind } from './document.ts';
+import { makeNoisyDocument, drawPlan, forBig5, type NoiseKind } from './document.ts';
 import { renderHtml, encodeText, jsonlRecord, warcGz, HTML_TEMPLATES, type TextEncoding, type WarcPage } from './formats.ts';
 import { DEFAULT_BOILERPLATE, NO_BOILERPLATE } from './boilerplate.ts';
 import { createRng, type Rng } from './prng.ts';
@@ -84,7 +84,7 @@ export function buildDemo(docs: readonly CleanDocument[], seed: string = DEMO_SE
     switch (slot.kind) {
       case 'txt': {
         const plan = drawPlan(rng, slot.encoding === 'big5' ? true : undefined);
-        const noisy = makeNoisyDocument(doc.text, page, slot.encoding === 'big5' ? { ...plan, chars: { ...plan.chars, pinyin: 0, lost: 0, mojibake: 0 } } : plan, rng);
+        const noisy = makeNoisyDocument(doc.text, page, slot.encoding === 'big5' ? forBig5(plan) : plan, rng);
         const file = `${doc.slug}.${slot.encoding === 'utf-8' ? 'utf8' : slot.encoding}.txt`;
         files.set(file, encodeText(noisy.text, slot.encoding));
         manifest.push({ file, source: doc.slug, format: 'txt', encoding: slot.encoding, noise: noisy.kinds });

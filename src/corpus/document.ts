@@ -46,6 +46,15 @@ export function drawPlan(rng: Rng, traditional?: boolean): NoisePlan {
 }
 
 /**
+ * The plan for a copy written in Big5: no pinyin readings (tone marks), lost characters or GBK mojibake
+ * (Big5 holds none of them), and Traditional characters a Big5 page can write.
+ * @param plan a plan drawn with `drawPlan(rng, true)`
+ */
+export function forBig5(plan: NoisePlan): NoisePlan {
+  return { ...plan, chars: { ...plan.chars, pinyin: 0, lost: 0, mojibake: 0, big5: true } };
+}
+
+/**
  * Make a noisy copy of a clean document.
  * @param text clean Simplified text (first line = headline)
  * @param page page metadata (for info bars and disclaimers)

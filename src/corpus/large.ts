@@ -3,7 +3,7 @@
  * clean documents (new names, places, numbers), each with its own noise plan and output form
  * (UTF-8/GBK/GB18030/Big5 text, or HTML). Deterministic for a seed.
  */
-import { drawPlan, makeNoisyDocument } from './document.ts';
+import { drawPlan, forBig5, makeNoisyDocument } from './document.ts';
 import { encodeText, renderHtml, HTML_TEMPLATES, type TextEncoding } from './formats.ts';
 import { NO_BOILERPLATE } from './boilerplate.ts';
 import { perturbDocument, placePool } from './perturb.ts';
@@ -52,8 +52,7 @@ export function* generateDocuments(docs: readonly CleanDocument[], seed: string)
     }
     const encoding: TextEncoding = form < 6 ? 'utf-8' : form < 8 ? 'gbk' : form < 9 ? 'gb18030' : 'big5';
     const plan = drawPlan(rng, encoding === 'big5' ? true : undefined);
-    const chars = encoding === 'big5' ? { ...plan.chars, pinyin: 0, lost: 0, mojibake: 0 } : plan.chars;
-    const noisy = makeNoisyDocument(text, page, { ...plan, chars }, rng);
+    const noisy = makeNoisyDocument(text, page, encoding === 'big5' ? forBig5(plan) : plan, rng);
     const suffix = encoding === 'utf-8' ? 'utf8' : encoding;
     yield { index, name: `${id}.${suffix}.txt`, format: 'text', encoding, bytes: encodeText(noisy.text, encoding), text: noisy.text, url };
   }

@@ -14,6 +14,7 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import iconv from 'iconv-lite';
+import { big5Writable } from './big5.ts';
 import type { Rng } from './prng.ts';
 
 /** Which Traditional variant a document is converted to. */
@@ -33,6 +34,11 @@ export interface CharNoiseOptions {
   readonly html: number;
   /** Probability per line of a jammer at its start, at its end, and (half as often) mid-line. */
   readonly jammer: number;
+  /**
+   * The text will be written in Big5: Traditional characters Big5 cannot encode fall back to ones it can
+   * (`corpus/big5.ts`), as a real Big5 page writes them. Absent: any Traditional form goes.
+   */
+  readonly big5?: boolean;
 }
 
 /** Defaults: about as noisy as the worst of the samples. */
@@ -100,6 +106,20 @@ export function toTraditional(text: string, variant: TraditionalVariant = 'tw'):
   return converter(variant)(text);
 }
 
+let hkToTw: ((s: string) => string) | null = null;
+
+/**
+ * Convert Simplified text to Traditional that Big5 can encode: OpenCC's form where Big5 holds it, else
+ * the Taiwan form, the Hong Kong form, the Taiwan form of a Traditional character already in the text
+ * (OpenCC `hk` → `tw`: 衞 → 衛) or the Simplified character (峯 → 峰, 閲 → 閱, 説 → 說).
+ * @example toBig5Traditional('罗云峰阅读', 'hk') // '羅雲峰閱讀'
+ */
+export function toBig5Traditional(text: string, variant: TraditionalVariant = 'tw'): string {
+  const trad = toTraditional(text, variant);
+  const toTw = (hkToTw ??= OpenCC.Converter({ from: 'hk', to: 'tw' }));
+  return big5Writable(trad, [toTraditional(text, 'tw'), toTraditional(text, 'hk'), toTw(trad), text]);
+}
+
 /** One jammer string: 3–9 short tokens of letters, digits and ASCII symbols, space-separated. */
 export function jammer(rng: Rng): string {
   const n = rng.int(3, 9);
@@ -136,7 +156,8 @@ export function applyCharNoise(
   protect: readonly string[] = [],
 ): NoisyText {
   const kinds = new Set<CharNoiseKind>();
-  const trad = options.traditional ? toTraditional(text, options.traditional) : text;
+  const convert = options.big5 === true ? toBig5Traditional : toTraditional;
+  const trad = options.traditional ? convert(text, options.traditional) : text;
   if (trad !== text) kinds.add('traditional');
   // OpenCC's cn→tw/hk tables map character for character here; if a phrase ever changed length,
   // compare against the converted text itself so that alignment is never wrong.
