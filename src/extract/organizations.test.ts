@@ -141,6 +141,8 @@ test('should find the expected organizations, parks, projects and honors of the 
 
 test('should not read a verb or a generic phrase before 项目 as a project name', () => {
   assert.deepEqual(names('会议听取了企业生产运行情况和相关项目进展汇报,要坚持项目为王。'), []);
+  // A count before 项目 (两个项目, 三个项目) names no project.
+  assert.deepEqual(names('今年三个项目已经开工,上述两个项目均已投产。'), []);
 });
 
 test('should read declared short and Latin names, stems and company lists as companies with their full names', () => {

@@ -71,3 +71,15 @@ test('should read a short name after a title and a surname as a given name, not 
   // Written in full (卫东区) it stays a place.
   assert.deepEqual(codes('平顶山市卫东区召开推进会。'), ['平顶山市 410400', '卫东区 410403', '河南省 410000']);
 });
+
+test('should read a place before a product word as the product origin, not a place of the story', () => {
+  assert.deepEqual(codes('展销会上,信阳毛尖、盘锦大米和闽南铁观音受到欢迎。'), []);
+  // The place used as a place stays, and so does a province before its trade (宁夏枸杞产业).
+  assert.deepEqual(codes('信阳市茶产业加快发展。'), ['信阳市 411500', '河南省 410000']);
+  assert.deepEqual(codes('宁夏枸杞产业加快发展。'), ['宁夏回族自治区 640000']);
+});
+
+test('should read a zone named after a place it does not lie in as the city that holds it', () => {
+  assert.deepEqual(codes('江西省领导到井冈山经济技术开发区调研。'), ['吉安市 360800', '江西省 360000']);
+  assert.deepEqual(codes('江西省领导到井冈山市茨坪镇调研。'), ['井冈山市 360881', '江西省 360000', '吉安市 360800']);
+});

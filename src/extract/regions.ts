@@ -6,7 +6,8 @@
  * 2. province abbreviations in context only (在湘调研, 湘企, 鄂豫陕渝, 苏北)
  * 3. resolve each name at the story's year; find the home region (outlet, dateline, title, counts)
  * 4. decide same-name places with the home region and the other places; add 我市/全市 references;
- *    leave out names in reporter credits, in the outlet's name, and zones' bodies (regions/not-places)
+ *    leave out names in reporter credits, in the outlet's name, and zones' bodies (regions/not-places),
+ *    and the origins in products' names (黄山毛峰); zones named after another place read as their city (regions/products)
  * 5. facts: one per code with its count, plus the parent chain (a county implies city and province)
  */
 import type { Mention, RegionFact } from '../analysis/schema.ts';
@@ -16,6 +17,7 @@ import { loadGazetteer, type Gazetteer, type RegionEntry } from './regions/gazet
 import { choose, entriesAt, within, type Option } from './regions/resolve.ts';
 import { findHome, type Located } from './regions/home.ts';
 import { creditSpans, givenNameAfterTitle, notAPlace, outletSpans } from './regions/not-places.ts';
+import { productOrigin, zoneSeatAt } from './regions/products.ts';
 import { charTable, matchAllOf, matchesAt, positionsOf, sticky } from './sticky.ts';
 import {
   ABBR_PART,
@@ -135,6 +137,10 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
     .filter((m) => !credits.some((c) => c.start <= m.start && c.end >= m.end))
     // A short name after a title and a surname is a given name (县委书记李卫东), never a place.
     .filter((m) => !(m.options.every((o) => o.short) && givenNameAfterTitle(text, m.start)))
+    // The origin in a product's name (黄山毛峰, 赣南脐橙) is no place of the story.
+    .filter((m) => !productOrigin(text, m.end, m.options.every((o) => o.entry.level === 'province') ? 'province' : 'city', m.rule === 'region.abbr.part'))
+    // A zone named after a place it does not lie in (井冈山经开区) is read as the city that holds it.
+    .map((m) => zoneSeat(g, text, m))
     .sort((a, b) => a.start - b.start);
 
   // 3. a first reading without the home region (same-name places by level); the home region from it.
@@ -183,6 +189,13 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
 
   // 5. facts, with the parent chain
   return { facts: regionFacts(g, located, home, year), mentions };
+}
+
+/** The match read as the city holding the zone it starts (井冈山经开区 → 吉安市), or unchanged. */
+function zoneSeat(g: Gazetteer, text: string, m: RawMatch): RawMatch {
+  const seat = zoneSeatAt(text, m.start);
+  const entry = seat ? g.current.get(seat) : undefined;
+  return entry ? { ...m, options: [{ entry, short: false, historical: false }], rule: 'region.zone-seat' } : m;
 }
 
 /** True when a county's city or province is the home region or named in the document. */
