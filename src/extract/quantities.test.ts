@@ -121,3 +121,29 @@ test('should not count places in a ranking (上升5位, 后五位) but keep peop
   assert.deepEqual(q('綦江工业园区排名较上季度上升5位。排名后五位的园区将被约谈。'), []);
   assert.deepEqual(q('会议邀请院士专家12位。'), ['会议邀请院士专家|12|位']);
 });
+
+test('should not read the 约 of 签约 or 节约 as a qualifier', () => {
+  assert.deepEqual(q('当天现场签约两个项目，总投资约36亿元。'), [
+    ['项目', '', 2, '个', null],
+    ['总投资', '约', 36, '亿元', null],
+  ]);
+  assert.deepEqual(q('会上集中签约80亿元，企业节约用电15%。'), [
+    ['签约', '', 80, '亿元', null],
+    ['企业节约用电', '', 15, '%', null],
+  ]);
+  const ctx = createContext('现场签约两个项目。', META);
+  const m = extractQuantities(ctx, NONE).mentions[0]!;
+  assert.deepEqual([m.text, m.start, m.end], ['两个', 4, 6]);
+});
+
+test('should take what is counted from short nouns after a classifier: 企 names, market players and people', () => {
+  assert.deepEqual(q('直播节吸引了40余家粮企和60多名主播参与，到场采购商300名。'), [
+    ['粮企', '余', 40, '家', null],
+    ['主播', '多', 60, '名', null],
+    ['到场采购商', '', 300, '名', null],
+  ]);
+  assert.deepEqual(q('全区新增5家合作社和12名专家。'), [
+    ['合作社', '', 5, '家', null],
+    ['专家', '', 12, '名', null],
+  ]);
+});

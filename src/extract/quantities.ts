@@ -11,7 +11,7 @@
 import type { Mention, QuantityFact } from '../analysis/schema.ts';
 import type { ExtractContext, Span, StageResult } from './types.ts';
 import type { Found } from './index.ts';
-import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUALIFIER_BEFORE, QUANTITY, RANK_BEFORE, RELATED_HEADER, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, YEAR } from './quantities/lexicon.ts';
+import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUALIFIER_BEFORE, QUANTITY, RANK_BEFORE, RELATED_HEADER, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, WORD_BEFORE_YUE, YEAR } from './quantities/lexicon.ts';
 import { isChineseNumeral, parseNumeral } from './quantities/numerals.ts';
 import { metricAfter, metricBefore } from './quantities/metric.ts';
 import { charTable, matchAllOf, matchesAt, positionsOf, sticky } from './sticky.ts';
@@ -40,15 +40,18 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
 
   for (const m of matchesAt(QUANTITY_AT, text, positionsOf(text, FIGURE_START))) {
     const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!g.n && !(g.s === '万' && g.q)) continue; // a bare unit; 近万家 counts, 超亿元项目 is a class of projects
-    const numStart = start + (g.q?.length ?? 0);
+    // 签约两个项目, 节约30%: a 约 that closes a word is no qualifier (about); the figure starts at its number.
+    const wordYue = g.q === '约' && WORD_BEFORE_YUE.test(text[m.index - 1] ?? '');
+    const q = wordYue ? undefined : g.q;
+    const start = m.index + (wordYue ? 1 : 0);
+    const end = m.index + m[0].length;
+    if (!g.n && !(g.s === '万' && q)) continue; // a bare unit; 近万家 counts, 超亿元项目 is a class of projects
+    const numStart = start + (q?.length ?? 0);
     if (inSpans(skipLines, start)) continue;
     const cn = g.n ? isChineseNumeral(g.n) : false;
-    const before = text[(g.q ? start : numStart) - 1] ?? '';
+    const before = text[(q ? start : numStart) - 1] ?? '';
     if (g.n && !cn && CODE_BEFORE.test(before)) continue;
-    if (cn && !g.q && WORD_BEFORE_CN.test(before)) continue;
+    if (cn && !q && WORD_BEFORE_CN.test(before)) continue;
     if (g.n && !cn && g.n.replace('.', '').length >= 7 && !g.s) continue; // phone numbers, ids
     const value = g.n ? parseNumeral(g.n) : 1;
     if (value === null) continue;
@@ -73,7 +76,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     }
     floor = end + (after?.length ?? 0); // the next phrase starts after this figure and its noun
     if (!metric) continue;
-    const qualifier = g.q ?? g.a ?? g.b ?? g.p ?? null;
+    const qualifier = q ?? g.a ?? g.b ?? g.p ?? null;
     const valueMax = g.x ? parseNumeral(g.x) : null;
     const fact: QuantityFact = {
       metric,
@@ -83,12 +86,12 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
       qualifier,
       scope: scopes.get(sentence) ?? setScope(scopes, sentence, scopeOf(found, sentence)),
       year: yearIn(text, sentence.start, start, dateYear),
-      text: m[0],
+      text: text.slice(start, end),
       start,
       end,
     };
     facts.push(fact);
-    mentions.push({ type: 'quantity', text: m[0], start, end, kind: unit, key: metric, rule: RULE });
+    mentions.push({ type: 'quantity', text: text.slice(start, end), start, end, kind: unit, key: metric, rule: RULE });
   }
   return { facts, mentions };
 }

@@ -39,6 +39,9 @@ export const CODE_BEFORE = /[A-Za-z0-9.\-_/:#]/;
 /** Characters before a Chinese numeral that make it part of a word: 第一 (ordinal), 之一, 统一, 唯一, 万一, 每一, 逐一, 单一, 同一, 初一, 周一, 星期一. */
 export const WORD_BEFORE_CN = /[第之统唯万每逐单同初周期届]/;
 
+/** Characters before 约 that make it the end of a word, not "about": 签约 (sign), 节约, 制约, 预约, 合约, 履约, 违约, 特约, 邀约, 相约, 公约, 条约, 践约, 赴约. */
+export const WORD_BEFORE_YUE = /[签节制预合履违特邀相公条践赴]/;
+
 /**
  * Before a figure counted in 位: a rank or a move in a ranking, not a count of people — 排名较上季度上升5位,
  * 排名后五位 (the clause names 排名/排位/名次/位次/位列, or 前/后 stands right before the figure).
@@ -54,10 +57,12 @@ export const CLASSIFIERS = new Set(['家', '个', '项', '座', '所', '条', '�
  * zones), 园区/产业园 (parks), 基地 (bases), 平台 (platforms), 中心 (centres), 集群 (clusters),
  * 单位 (member units), 机构 (institutions), 高校/院校 (universities), 展位 (booths), 品牌 (brands),
  * 产品 (products), 标准 (standards), 专利 (patents), 工厂, 生产线/产线 (lines), 加氢站/站 (stations),
- * 展区 (exhibition areas). The first head not used as a modifier (国家级, 标准化) ends the phrase.
+ * 展区 (exhibition areas), a short name ending in 企 (茶企, 车企, 药企), market players (经营主体, 市场主体, 商户,
+ * 商家, 参展商, 采购商, 客商), people (嘉宾, 代表, 专家, 院士, 人才, 主播, 员工, 职工, 工人, 学员, 农户),
+ * 合作社, 协会/商会, 门店/网点. The first head not used as a modifier (国家级, 标准化) ends the phrase.
  */
 export const NOUN_AFTER =
-  /^[^\s\d，,。；;：:、（）()“”"！？!?]{0,14}?(?:企业|公司|项目|国家和地区|国家|示范区|产业园|园区|基地|平台|中心|集群|单位|机构|实验室|研究院|高校|院校|展位|展区|品牌|产品|标准|专利|工厂|生产线|产线|站)(?![级化])/;
+  /^[^\s\d，,。；;：:、（）()“”"！？!?]{0,14}?(?:企业|公司|项目|国家和地区|国家|示范区|产业园|园区|基地|平台|中心|集群|单位|机构|实验室|研究院|高校|院校|展位|展区|品牌|产品|标准|专利|工厂|生产线|产线|站|企|经营主体|市场主体|商户|商家|参展商|展商|采购商|客商|嘉宾|代表|专家|院士|人才|主播|员工|职工|工人|学员|农户|合作社|协会|商会|门店|网点)(?![级化业])/;
 
 /** Clause boundaries for the noun phrase before a number: punctuation, quotes, brackets, spaces and line breaks (headline parts); not 、, which joins nouns (无人机、通用航空及配套企业). */
 export const CLAUSE_BOUNDARY = /[\s，,。；;：:！？!?（）()“”"《》【】\[\]]/;

@@ -3,7 +3,7 @@
  * after the number (`2家国家级农业标准化示范区` → 国家级农业标准化示范区) or before it
  * (`关联企业240家` → 关联企业; `去年集群产值达1580亿元` → 集群产值).
  */
-import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING } from './lexicon.ts';
+import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING, WORD_BEFORE_YUE } from './lexicon.ts';
 import { has, matchAllOf, unitTable } from '../sticky.ts';
 
 /** CLAUSE_BOUNDARY by code unit. */
@@ -58,7 +58,8 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
   for (let changed = true; changed && phrase; ) {
     changed = false;
     for (const w of TRAILING) {
-      if (phrase.endsWith(w)) {
+      // 签约50亿元: the 约 of 签约 is part of the metric, not a qualifier written apart.
+      if (phrase.endsWith(w) && !(w === '约' && WORD_BEFORE_YUE.test(phrase[phrase.length - 2] ?? ''))) {
         phrase = phrase.slice(0, -w.length);
         changed = true;
         break;
