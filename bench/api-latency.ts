@@ -59,6 +59,9 @@ async function generate(db: Awaited<ReturnType<typeof openStore>>['db']): Promis
   await db.query(`INSERT INTO mentions (doc_id, entity_id, type, kind, key, text, start, "end", rule)
     SELECT md5(i::text) || md5((i + 1)::text), e.id, 'organization', 'company', e.name, e.name, 10, 14, 'gen'
     FROM generate_series(0, $1::int - 1) AS i JOIN entities e ON e.key = 'org' || (i % 5000)`, [DOCS]);
+  await db.query(`INSERT INTO cluster_docs (industry_id, code, doc_id, published)
+    SELECT i.industry_id, r.code, r.doc_id, d.published FROM doc_regions r JOIN doc_industries i ON i.doc_id = r.doc_id
+    JOIN documents d ON d.id = r.doc_id WHERE r.home ON CONFLICT DO NOTHING`);
   await db.exec('ANALYZE');
 }
 

@@ -60,6 +60,17 @@ for (const backend of backends()) {
       assert.equal(Number(m.rows[0].n), 4);
     });
 
+    test('should list each stored document once per cluster (industry × home region) with its date', async () => {
+      const { rows } = await store.db.query<{ industry_id: string; code: string; doc_id: string; published: unknown }>(
+        'SELECT industry_id, code, doc_id, published FROM cluster_docs ORDER BY doc_id',
+      );
+      const ids = [fakeItem('甲文').analysis!.id, fakeItem('乙文').analysis!.id].sort();
+      assert.deepEqual(rows.map((r) => [r.industry_id, r.code, r.doc_id, new Date(r.published as string).toISOString()]), [
+        ['construction-machinery', '430100', ids[0], '2024-03-01T02:00:00.000Z'],
+        ['construction-machinery', '430100', ids[1], '2024-03-01T02:00:00.000Z'],
+      ]);
+    });
+
     test('should find a document by id prefix and reject unknown ids', async () => {
       const id = fakeItem('甲文').analysis!.id;
       const d = await store.findDocument(id.slice(0, 8));

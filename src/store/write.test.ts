@@ -91,7 +91,7 @@ for (const backend of backends()) {
         await store.writeBatch(run, [full]);
         const read = async () => (await store.db.query(`SELECT content_hash, title, original, clean, removals, removals_gz, warnings, extraction, home_region, search::text AS search, published FROM documents`)).rows;
         const before = await read();
-        await store.db.exec('DELETE FROM person_titles; DELETE FROM facts; DELETE FROM mentions; DELETE FROM doc_regions; DELETE FROM doc_industries; DELETE FROM ingest_items; DELETE FROM documents');
+        await store.db.exec('DELETE FROM person_titles; DELETE FROM facts; DELETE FROM mentions; DELETE FROM doc_regions; DELETE FROM doc_industries; DELETE FROM cluster_docs; DELETE FROM ingest_items; DELETE FROM documents');
         const a = full.analysis!;
         const prepared = { ...full, analysis: { ...a, original: '', removals: [], warnings: [] }, documentRow: documentRowBytes(a) };
         const r = await store.writeBatch(run, [prepared]);

@@ -272,6 +272,13 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
     SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::bool[]) ON CONFLICT DO NOTHING`, dr);
   await insertRows(tx, `INSERT INTO doc_industries (doc_id, industry_id, count)
     SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`, di);
+  // The clusters (industry × home region) of these documents, for the cluster page (migration 005).
+  if (fresh.length) {
+    await tx.query(`INSERT INTO cluster_docs (industry_id, code, doc_id, published)
+      SELECT i.industry_id, r.code, r.doc_id, d.published
+      FROM doc_regions r JOIN doc_industries i ON i.doc_id = r.doc_id JOIN documents d ON d.id = r.doc_id
+      WHERE r.home AND r.doc_id = ANY($1::text[]) ON CONFLICT DO NOTHING`, [fresh.map((a) => a.id)]);
+  }
   // Mentions and facts are the many rows of an extracted batch: one json parameter each (see INSERT_DOCUMENTS).
   await insertJsonRows(tx, `INSERT INTO mentions (doc_id, entity_id, type, kind, key, text, start, "end", rule)
     SELECT * FROM json_to_recordset($1::json) AS u(d text, e bigint, t text, k text, y text, x text, s int, n int, r text)`,

@@ -62,7 +62,7 @@ export interface ClusterDetail {
 }
 
 /** Most documents a cluster page reads facts from (newest first; `documents` still counts all), so big clusters stay fast. */
-const MAX_CLUSTER_DOCS = 500;
+const MAX_CLUSTER_DOCS = 300;
 
 /** Distinct values shown per conflicting figure (the newest report of each). */
 const MAX_CONFLICT_VALUES = 12;
@@ -119,12 +119,16 @@ export async function clusterDetail(db: Db, region: string, industry?: string): 
   if (!reg.rows.length) return null;
   // 1. The cluster's documents (newest first, capped) and their number, in one pass.
   const params: unknown[] = [regionPattern(region)];
-  const industryCond = industry ? `AND EXISTS (SELECT 1 FROM doc_industries i WHERE i.doc_id = r.doc_id AND i.industry_id = $2)` : '';
   if (industry) params.push(industry);
-  const docs = await db.query<{ id: string; n: unknown }>(
-    `SELECT d.id, count(*) OVER () AS n FROM documents d
-     JOIN (SELECT DISTINCT r.doc_id FROM doc_regions r WHERE r.home AND ${inRegion('r.code', '$1')} ${industryCond}) x ON x.doc_id = d.id
-     ORDER BY d.published DESC NULLS LAST, d.id LIMIT ${MAX_CLUSTER_DOCS}`, params,
+  // With an industry: one range of cluster_docs (industry, home region), no join; else the home regions.
+  const docs = await db.query<{ id: string; n: unknown }>(industry
+    ? `SELECT x.doc_id AS id, count(*) OVER () AS n
+       FROM (SELECT DISTINCT ON (c.doc_id) c.doc_id, c.published FROM cluster_docs c
+             WHERE c.industry_id = $2 AND ${inRegion('c.code', '$1')} ORDER BY c.doc_id) x
+       ORDER BY x.published DESC NULLS LAST, x.doc_id LIMIT ${MAX_CLUSTER_DOCS}`
+    : `SELECT d.id, count(*) OVER () AS n FROM documents d
+       JOIN (SELECT DISTINCT r.doc_id FROM doc_regions r WHERE r.home AND ${inRegion('r.code', '$1')}) x ON x.doc_id = d.id
+       ORDER BY d.published DESC NULLS LAST, d.id LIMIT ${MAX_CLUSTER_DOCS}`, params,
   );
   const ids = docs.rows.map((r) => r.id);
   const total = docs.rows.length ? num(docs.rows[0].n) : 0;
