@@ -49,8 +49,8 @@ test('should return the empty text unchanged', () => {
 });
 
 test('should give edits that rebuild the output from the input', () => {
-  const input = '隨州日報訊（全媒記者）２月16日,\u3000市長主持召開座談會。\r\n';
+  const input = '襄陽日報訊（全媒記者）３月８日,\u3000市長主持召開調度會。\r\n';
   const r = normalizeText(input);
   assert.equal(applyEdits(input, r.edits).text, r.text);
-  assert.equal(r.text, '随州日报讯(全媒记者)2月16日, 市长主持召开座谈会。\n');
+  assert.equal(r.text, '襄阳日报讯(全媒记者)3月8日, 市长主持召开调度会。\n');
 });
