@@ -30,7 +30,7 @@ import { extractQuantities } from './quantities.ts';
 import { extractEvents } from './events.ts';
 import { extractDirectives } from './directives.ts';
 import { dropTitleOrganizations } from './organizations/in-titles.ts';
-import { dropRegionsInCompanies } from './regions/in-companies.ts';
+import { dropRegionsInCompanies, dropRegionsInNames } from './regions/in-companies.ts';
 
 /** What earlier stages found, for the later ones. Each field is filled as its stage runs. */
 export interface Found {
@@ -55,6 +55,7 @@ export function extract(text: string, meta: DocMeta): Extraction {
   found.regions = dropRegionsInCompanies(found.regions, found.organizations.mentions);
   // 3. people
   found.people = extractPeople(ctx, found);
+  found.regions = dropRegionsInNames(found.regions, found.people.mentions);
   found.organizations = dropTitleOrganizations(text, found.organizations, found.people.facts);
   // 4. industries
   found.industries = extractIndustries(ctx, found);

@@ -15,3 +15,9 @@ test('should drop places inside a company name but keep a company that starts wi
 test('should leave regions alone when there is no company', () => {
   assert.deepEqual(codes('北京市朝阳区召开大会。'), ['朝阳区 110105', '北京市 110000']);
 });
+
+test('should drop places inside a person name and the parents they alone brought', () => {
+  assert.deepEqual(codes('株洲市召开推进会，市领导黄建新、谢玉林参加。'), ['株洲市 430200', '湖南省 430000']);
+  assert.deepEqual(codes('株洲市召开推进会，市领导黄建新、谢玉林参加。会后赴玉林市考察。'),
+    ['玉林市 450900', '株洲市 430200', '广西壮族自治区 450000', '湖南省 430000']);
+});

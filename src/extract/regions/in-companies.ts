@@ -1,8 +1,9 @@
 /**
  * extract/regions/in-companies: places written inside a company's name after its first character —
  * 银河航天(北京)网络技术有限公司, 石嘴山市宝马兴庆特种合金有限公司 — name the company, not a place of the
- * story. They are dropped once the organizations stage has read the companies; a region that loses every
- * mention goes too, unless it is the home region or the parent of a region that stays.
+ * story; places inside a person's name (谢玉林) name nobody's place. They are dropped once the
+ * organizations (people) stage has read the names; a region that loses every mention goes too, unless
+ * it is the home region or the parent of a region that stays.
  */
 import type { Mention, RegionFact } from '../../analysis/schema.ts';
 import type { StageResult } from '../types.ts';
@@ -16,7 +17,23 @@ export function dropRegionsInCompanies(regions: StageResult<RegionFact>, organiz
   const companies = organizations.filter((m) => m.type === 'organization' && m.kind === 'company');
   if (companies.length === 0) return regions;
   const inside = (r: Mention) => companies.some((c) => c.start < r.start && r.end <= c.end);
-  const dropped = regions.mentions.filter(inside);
+  return withoutMentions(regions, regions.mentions.filter(inside));
+}
+
+/**
+ * The regions without the mentions that sit inside a person's name (谢玉林 holds 玉林, 黄山 may be a name):
+ * a name the people stage read is no place of the story.
+ * @param people mentions of the people stage
+ */
+export function dropRegionsInNames(regions: StageResult<RegionFact>, people: readonly Mention[]): StageResult<RegionFact> {
+  const names = people.filter((m) => m.type === 'person');
+  if (names.length === 0) return regions;
+  const inside = (r: Mention) => names.some((p) => p.start <= r.start && r.end <= p.end);
+  return withoutMentions(regions, regions.mentions.filter(inside));
+}
+
+/** `regions` without the `dropped` mentions: counts lowered; a region left unmentioned goes unless it is home or a kept one's parent. */
+function withoutMentions(regions: StageResult<RegionFact>, dropped: readonly Mention[]): StageResult<RegionFact> {
   if (dropped.length === 0) return regions;
   const lost = new Map<string, number>();
   for (const r of dropped) if (r.key) lost.set(r.key, (lost.get(r.key) ?? 0) + 1);
