@@ -86,3 +86,13 @@ test('should read the lead of a same-day sentence (当天，…签订) in the pa
   const e = events('3月7日，某开发区管委会主任陶某新带队赴苏州开展招商活动。\n当天，某开发区与某某科技有限公司签订项目投资协议。\n陶某新表示，要做好服务。');
   assert.deepEqual(e.map((x) => [x.type, x.lead]), [['签约', '陶某新']]);
 });
+
+test('should read a 推介会上 after the main sentence as the same meeting, not a second happening', () => {
+  const e = events('3月2日，某市在外省举办招商推介会，现场签约项目6个。推介会上，市发展改革委介绍了支持政策。');
+  assert.deepEqual(e.map((x) => [x.type, x.date]), [['签约', '--03-02']]);
+});
+
+test('should read a 工作会议 as a meeting and 已投产 as a state, not a happening', () => {
+  assert.deepEqual(events('1月6日，全省工业工作会议在省城召开。副省长张某明出席并讲话。').map((x) => [x.type, x.date]), [['other', '--01-06']]);
+  assert.deepEqual(events('记者从市工信局获悉，某公司新建产线已全面投产，产值增长较快。'), []);
+});

@@ -15,6 +15,7 @@ import type { Found } from './index.ts';
 import { dateMentions, findDates, type DateHit } from './dates.ts';
 import { Automaton } from './automaton.ts';
 import {
+  ALREADY_BEFORE,
   ATTEND_ACT,
   DECLARE_ACT,
   CONTEXT_AFTER,
@@ -77,7 +78,9 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
   // A generic meeting ('other': 推介会, 论坛) yields to a specific happening reported in the same sentence
   // (招商推介会，现场签约项目12个: the signing is the event).
   const mainIn = (s: Span) => {
-    const ok = triggersIn(s).filter((x) => !x.context && !PLANNED_BEFORE.test(text.slice(s.start, x.start)));
+    const ok = triggersIn(s).filter(
+      (x) => !x.context && !PLANNED_BEFORE.test(text.slice(s.start, x.start)) && !ALREADY_BEFORE.test(text.slice(Math.max(s.start, x.start - 6), x.start)),
+    );
     return ok.find((x) => x.type !== 'other') ?? ok[0];
   };
 
@@ -111,6 +114,9 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
 
   // 3. other happenings of another type, reported (not planned) after the main sentence
   const seen = new Set<EventType>([main.trigger.type]);
+  // 推介会，现场签约…。推介会上，…介绍了: a generic meeting named in the main sentence is the setting of the
+  // main event; a later 推介会上/会上 refers back to it, no second happening.
+  if (triggersIn(main.sentence).some((t) => t.type === 'other')) seen.add('other');
   // the setting named in the main sentence (博览会期间 … 签约仪式): an event of the same day
   for (const t of triggersIn(main.sentence)) {
     if (!t.context || seen.has(t.type)) continue;

@@ -30,6 +30,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventType>> = {
   开工: '开工', // groundbreaking
   投产: '投产', // start of production
   汇报会: 'other', // report meeting
+  工作会议: 'other', // work conference (全省工业和信息化工作会议): a meeting of no more specific kind
   现场会: '观摩', // on-site meeting: held at and around the sites shown (an observation visit)
   交流会: 'other',
   研讨会: 'other',
@@ -49,6 +50,12 @@ export const EVENT_TRIGGER = new RegExp(
 
 /** A sentence that plans or urges rather than reports: 要 (must), 将 (will), 推动, 加快, 通过举办. */
 export const NOT_REPORTED = /要|将|计划|拟|推动|加快|通过|力争|争取/;
+
+/**
+ * Right before a trigger: a state reached, not a happening of the story — 已投产, 已经全面投产, 均已正式开工
+ * (已 / 已经 "already", then 全面/正式/顺利/陆续/基本 "fully, formally, smoothly, one after another, mostly").
+ */
+export const ALREADY_BEFORE = /已(?:经)?(?:全面|正式|顺利|陆续|基本)?$/;
 
 /**
  * Before a trigger in its sentence: the event is announced, not reported — 将于 / 将在 (will, on / at),
