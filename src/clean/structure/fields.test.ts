@@ -19,3 +19,9 @@ test('should normalize name lists', () => {
   assert.equal(normalizeNames('张 三 李四'), '张三、李四');
   assert.equal(normalizeNames(''), '');
 });
+
+test('should read a bar\'s unlabelled date-time as its publish time', () => {
+  assert.deepEqual(parseFields('来源:某某日报  2025-02-11 08:05'), { 来源: '某某日报', 时间: '2025-02-11 08:05' });
+  assert.deepEqual(parseFields('来源:某某日报  发布时间:2025-02-11'), { 来源: '某某日报', 发布时间: '2025-02-11' });
+  assert.deepEqual(parseFields('2025-02-11 08:05'), {});
+});

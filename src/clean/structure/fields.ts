@@ -75,5 +75,10 @@ export function parseFields(line: string): Record<string, string> {
     const value = cleanValue(key, line.slice(from, to).replace(/^[\s)）\]】]+|[\s(（\[【]+$/g, ''));
     if (value && !(key in out)) out[key] = value;
   });
+  // `来源:新华日报  2025-02-11 08:05`: a bar's unlabelled date-time is its publish time (read as 时间).
+  if (matches.length > 0 && !Object.keys(out).some((k) => DATE_LABELS.test(k))) {
+    const date = DATE_VALUE.exec(line)?.[0].replace(/\s+(?=\d{1,2}:)/, ' ').trim();
+    if (date) out['时间'] = date;
+  }
   return out;
 }
