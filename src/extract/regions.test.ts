@@ -83,3 +83,8 @@ test('should read a zone named after a place it does not lie in as the city that
   assert.deepEqual(codes('江西省领导到井冈山经济技术开发区调研。'), ['吉安市 360800', '江西省 360000']);
   assert.deepEqual(codes('江西省领导到井冈山市茨坪镇调研。'), ['井冈山市 360881', '江西省 360000', '吉安市 360800']);
 });
+
+test('should take the home region from the place a credit reports from, before the outlet', () => {
+  const r = run('【香港某报讯】记者何某仪东莞报道:东莞市产值增长。', { outlet: '香港某报' });
+  assert.deepEqual(r.facts.map((f) => [f.name, f.home ?? false]), [['东莞市', true], ['广东省', false]]);
+});

@@ -59,3 +59,24 @@ export function bracketCredits(text: string): { reporters: string[]; corresponde
   }
   return { reporters, correspondents };
 }
+
+/** An unbracketed credit with the place reported from: 【某报讯】记者王某某东莞报道 (names and place, then 报道). */
+const REPORTED_FROM_CREDIT = /(?:讯|电)[】\]]?\s*[:：]?\s*记者\s*([\u4e00-\u9fa5][\u4e00-\u9fa5\s]{1,10}?)\s*报道/u;
+
+/**
+ * The reporter of an unbracketed credit (`记者何某某东莞报道` → 何某某): the place before 报道 is the
+ * longest tail of two to four characters that the text writes elsewhere too, leaving a name of two to
+ * four characters; without such a tail the whole credit is the name (记者 李长春报道).
+ */
+export function reportedFromCredit(line: string, text: string): string[] {
+  const m = REPORTED_FROM_CREDIT.exec(line);
+  if (!m) return [];
+  const credit = m[1]!.replace(/\s+/g, '');
+  const at = text.indexOf(m[0]);
+  const elsewhere = (s: string) => text.indexOf(s) !== at + m[0].indexOf(s) || text.indexOf(s, at + m[0].length) >= 0;
+  for (let k = Math.min(4, credit.length - 2); k >= 2; k--) {
+    const name = credit.slice(0, -k);
+    if (elsewhere(credit.slice(-k)) && PERSON_NAME.test(name)) return [name];
+  }
+  return PERSON_NAME.test(credit) ? [credit] : [];
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractMetadata } from './metadata.ts';
-import { bracketCredits, datelineOutlet, researchOutlet } from './credits.ts';
+import { bracketCredits, datelineOutlet, reportedFromCredit, researchOutlet } from './credits.ts';
 
 test('should read outlet, reporters and a month-day from a dateline paragraph', () => {
   const meta = extractMetadata('摘要:某市推进新材料产业\n打造千亿级集群\n某市晚报5月8日讯(全媒体记者 王强 李丽 通讯员 赵六)8日下午,市长主持召开新材料产业座谈会。');
@@ -69,4 +69,11 @@ test('should credit interns with reporters and read 融媒 datelines', () => {
 test('should date an official notice by its signature', () => {
   const meta = extractMetadata('某局关于开展项目申报工作的通知\n各有关单位:现就项目申报工作通知如下。\n某局\n2024年4月15日');
   assert.equal(meta.dateline, '2024-04-15');
+});
+
+test('should read the reporter of an unbracketed credit without the place reported from', () => {
+  const text = '标题\n【某报讯】记者何某仪东莞报道:12月20日,东莞市公布了全年产值数据,同比增长较快。';
+  assert.deepEqual(extractMetadata(text).reporters, ['何某仪']);
+  assert.deepEqual(reportedFromCredit('【某报讯】记者 李长春报道:全市产值增长。', '【某报讯】记者 李长春报道:全市产值增长。'), ['李长春']);
+  assert.deepEqual(reportedFromCredit('全市产值增长。', '全市产值增长。'), []);
 });

@@ -3,7 +3,7 @@
  * clean text plus hints (HTML/container title and time, info-bar fields from the boilerplate pass).
  */
 import type { DocMeta } from '../analysis/schema.ts';
-import { bracketCredits, datelineOutlet, researchOutlet, splitNames } from './credits.ts';
+import { bracketCredits, datelineOutlet, reportedFromCredit, researchOutlet, splitNames } from './credits.ts';
 import { signatureDate, storyDate, toIsoPublished } from './dates.ts';
 import { BRACKETED_LINE, BYLINE_LINE, BYLINE_LINES, MAX_TITLE, PUBLISHED_KEYS, TITLE_LABEL } from './constants.ts';
 
@@ -63,6 +63,8 @@ export function extractMetadata(text: string, hints: MetadataHints = {}): DocMet
   const reporters = [
     ...new Set([...credits.reporters, ...splitNames(byline?.names ?? ''), ...splitNames(fields['记者'] ?? '')]),
   ];
+  // 【某报讯】记者王某某合肥报道: an unbracketed credit with the place reported from.
+  if (reporters.length === 0) reporters.push(...(region.map((l) => reportedFromCredit(l, text)).find((r) => r.length > 0) ?? []));
   const correspondents = [...new Set([...credits.correspondents, ...splitNames(fields['通讯员'] ?? '')])];
 
   // Story date: the dateline region, first line first.

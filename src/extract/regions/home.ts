@@ -15,7 +15,10 @@ export interface Located {
 }
 
 /** Where a home region came from. */
-export type HomeSource = 'outlet' | 'dateline' | 'title' | 'frequency';
+export type HomeSource = 'reported-from' | 'outlet' | 'dateline' | 'title' | 'frequency';
+
+/** A credit naming where the reporter reports from: 记者何某某东莞报道, 记者 王某 合肥报道 (the place ends right before 报道). */
+const REPORTED_FROM = /记者[\s\u4e00-\u9fa5]{2,14}?报道/;
 
 /** How far into the text a dateline (长沙晚报7月7日讯) is looked for. */
 const DATELINE_WINDOW = 600;
@@ -31,6 +34,16 @@ export function findHome(
   places: readonly Located[],
   placesIn: (s: string) => RegionEntry[],
 ): { entry: RegionEntry; source: HomeSource } | null {
+  // 0. The place a credit reports from (【香港文汇报讯】记者某某东莞报道: the story is 东莞's, not 香港's).
+  const from = REPORTED_FROM.exec(text.slice(0, DATELINE_WINDOW));
+  if (from) {
+    const credit = from[0].slice(2, -2).trim();
+    for (let k = Math.min(4, credit.length - 1); k >= 2; k--) {
+      const tail = credit.slice(-k);
+      const e = placesIn(tail).find((x) => x.level !== 'province' && x.name.startsWith(tail));
+      if (e) return { entry: e, source: 'reported-from' };
+    }
+  }
   // 1. The outlet: 长沙晚报 → 长沙市. A region at the start of the outlet's name.
   if (meta.outlet) {
     const first = placesIn(meta.outlet)[0];
