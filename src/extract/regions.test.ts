@@ -88,3 +88,8 @@ test('should take the home region from the place a credit reports from, before t
   const r = run('【香港某报讯】记者何某仪东莞报道:东莞市产值增长。', { outlet: '香港某报' });
   assert.deepEqual(r.facts.map((f) => [f.name, f.home ?? false]), [['东莞市', true], ['广东省', false]]);
 });
+
+test('should read a name after a weight as a material and 新建 as a verb', () => {
+  assert.deepEqual(codes('某公司年产300吨白银深加工项目开工。'), []);
+  assert.deepEqual(codes('南昌市全年新建5G基站1.6万个。'), ['南昌市 360100', '江西省 360000']);
+});

@@ -16,7 +16,7 @@ import type { Found } from './index.ts';
 import { loadGazetteer, type Gazetteer, type RegionEntry } from './regions/gazetteer.ts';
 import { choose, entriesAt, within, type Option } from './regions/resolve.ts';
 import { findHome, type Located } from './regions/home.ts';
-import { creditSpans, givenNameAfterTitle, notAPlace, outletSpans } from './regions/not-places.ts';
+import { creditSpans, givenNameAfterTitle, notAPlace, outletSpans, weighedMaterial } from './regions/not-places.ts';
 import { productOrigin, zoneSeatAt } from './regions/products.ts';
 import { charTable, matchAllOf, matchesAt, positionsOf, sticky } from './sticky.ts';
 import {
@@ -137,6 +137,8 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
     .filter((m) => !credits.some((c) => c.start <= m.start && c.end >= m.end))
     // A short name after a title and a surname is a given name (县委书记李卫东), never a place.
     .filter((m) => !(m.options.every((o) => o.short) && givenNameAfterTitle(text, m.start)))
+    // A name right after a weight is a material (年产300吨白银), never a place.
+    .filter((m) => !weighedMaterial(text, m.start))
     // The origin in a product's name (黄山毛峰, 赣南脐橙) is no place of the story.
     .filter((m) => !productOrigin(text, m.end, m.options.every((o) => o.entry.level === 'province') ? 'province' : 'city', m.rule === 'region.abbr.part'))
     // A zone named after a place it does not lie in (井冈山经开区) is read as the city that holds it.

@@ -6,7 +6,8 @@
  *   (regions/home.ts makes 吉安 the home when the title names it as the county's city);
  * - a short name right after an official's title and a surname: 柘城县委书记李卫东 is a person, not 卫东(区);
  * - a county-level name of another province right before 党工委/管委会 (the party or management body
- *   of a development zone): 滨海新区党工委 in a 绍兴 story is 绍兴's zone, not 天津's district.
+ *   of a development zone): 滨海新区党工委 in a 绍兴 story is 绍兴's zone, not 天津's district;
+ * - a name right after a weight (年产300吨白银): a material, not a place (白银市).
  */
 import { CREDIT, loadPeopleLexicon } from '../people/lexicon.ts';
 import { within } from './resolve.ts';
@@ -68,4 +69,12 @@ export function givenNameAfterTitle(text: string, start: number): boolean {
   const lex = loadPeopleLexicon();
   if (!lex.surnames.has(text[start - 1]!)) return false;
   return lex.titleEnd.test(text.slice(Math.max(0, start - 1 - TITLE_WINDOW), start - 1));
+}
+
+/** A weight right before a name: 300吨, 1.5万吨, 20公斤 (吨/千克/公斤/克/盎司 after a number). */
+const WEIGHT_BEFORE = /\d(?:\.\d+)?\s*[万亿]?(?:吨|千克|公斤|克|盎司)$/;
+
+/** True when the name starting at `start` is a material weighed before it (年产300吨白银 is silver, not 白银市). */
+export function weighedMaterial(text: string, start: number): boolean {
+  return WEIGHT_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
