@@ -147,3 +147,16 @@ test('should take what is counted from short nouns after a classifier: 企 names
     ['专家', '', 12, '名', null],
   ]);
 });
+
+const keys = (text: string) => q(text).map(([m, , v, u]) => `${m}|${v}|${u}`);
+
+test('should keep a short quoted term inside a metric and strip 均 (each) before the figure', () => {
+  assert.deepEqual(keys('全省新增国家级专精特新“小巨人”企业61家。'), ['新增国家级专精特新“小巨人”企业|61|家']);
+  assert.deepEqual(keys('甲乙公司年销售收入均超过百亿元，亩均税收30万元。'), ['年销售收入|100|亿元', '亩均税收|30|万元']);
+});
+
+test('should read 吉瓦时, skip an article 一家 and a planned fund', () => {
+  assert.deepEqual(keys('动力电池产量达到160吉瓦时。'), ['动力电池产量|160|吉瓦时']);
+  assert.deepEqual(keys('其中一家服务器企业投资35亿元建设基地。'), ['投资|35|亿元']);
+  assert.deepEqual(keys('副市长表示，该市将设立总规模100亿元的产业基金。'), []);
+});

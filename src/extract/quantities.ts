@@ -60,6 +60,11 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
         // Chinese single digits with a classifier are mostly words (一家, 两个): keep only before a counted noun.
     const after = CLASSIFIERS.has(g.u!) ? metricAfter(text, end, text[start - 1] === '等') : null;
     if (cn && value < 10 && !g.s && !after) continue;
+    // 其中一家深圳服务器企业: a bare 一 before a classifier is an article (a, one of), not a count.
+    if (g.n === '一' && !q && !g.s && !g.a && !g.b && after) {
+      floor = end + after.length; // what follows is the article's noun's own figure (一家企业投资35亿元 → 投资)
+      continue;
+    }
     while (sentenceIx < ctx.sentences.length - 1 && ctx.sentences[sentenceIx]!.end <= start) sentenceIx++;
     const sentence = ctx.sentences[sentenceIx] ?? { start: 0, end: text.length };
     if (TARGET.test(text.slice(sentence.start, start))) {

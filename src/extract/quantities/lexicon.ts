@@ -8,7 +8,7 @@ export const QUALIFIER_BEFORE = '将近|接近|不超过|超过|突破|多达|�
 // Units of measure and classifiers, longest first where one is a prefix of another.
 // 个国家和地区 is read as 个 + the noun 国家和地区 (seeds.json counts countries with unit 个).
 const UNITS = [
-  '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公顷', '公里', '千米',
+  '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦时', '兆瓦', '吉瓦时', '吉瓦', '公顷', '公里', '千米',
   '美元', '欧元', '元',
   '人次', '锭', '吨', '亩', '家', '个', '项', '座', '所', '条', '台', '辆', '户', '名', '位', '种', '款', '套',
   '件', '块', '片', '只', '头', '株', '艘', '架', '张', '间', '栋', '米', '人',
@@ -38,6 +38,9 @@ export const CODE_BEFORE = /[A-Za-z0-9.\-_/:#]/;
 
 /** Characters before a Chinese numeral that make it part of a word: 第一 (ordinal), 之一, 统一, 唯一, 万一, 每一, 逐一, 单一, 同一, 初一, 周一, 星期一. */
 export const WORD_BEFORE_CN = /[第之统唯万每逐单同初周期届]/;
+
+/** Characters before 均 that make it the end of a word, not "each": 亩均 (per mu), 人均, 户均, 平均, 日均, 月均, 年均. */
+export const WORD_BEFORE_JUN = /[亩人户平日月年]/;
 
 /** Characters before 约 that make it the end of a word, not "about": 签约 (sign), 节约, 制约, 预约, 合约, 履约, 违约, 特约, 邀约, 相约, 公约, 条约, 践约, 赴约. */
 export const WORD_BEFORE_YUE = /[签节制预合履违特邀相公条践赴]/;
@@ -70,13 +73,13 @@ export const CLAUSE_BOUNDARY = /[\s，,。；;：:！？!?（）()“”"《》�
 /**
  * Words between a metric and its number, stripped from the end of the noun phrase, longest first:
  * verbs of reaching (达到, 达, 提高到, 增至), totals (共, 累计, 合计), comparisons (比上年, 同比),
- * modal/aspect words (已, 将, 可达), and the qualifiers when written apart.
+ * modal/aspect words (已, 将, 可达), the qualifiers when written apart, and 均 (each: 年销售收入均超过百亿元).
  */
 export const TRAILING = [
   '最高不超过', '最高', '首次', '的', '连续两年', '连续三年', '连续多年', '比上年', '比去年', '较上年', '较去年',
   '提高到', '提升到', '增加到', '增长到', '下降到', '降低到', '增至', '降至', '达到', '已达', '可达', '达',
   '增加', '共计', '合计', '累计', '共有', '共', '约为', '为', '是', '已', '将', '有',
-  '超过', '突破', '超', '逾', '近', '约',
+  '超过', '突破', '超', '逾', '近', '约', '均',
 ];
 
 /** Growth words: when nothing names the metric, they are the metric (同比增长12.5%). */
@@ -85,10 +88,10 @@ export const GROWTH = ['同比增长', '同比下降', '增长', '下降', '增�
 /**
  * A sentence that sets targets or gives directives before the figure: 要 (must) opening a clause or
  * after a speech verb (not 高要区, 主要, 要求, 要素, 要点), 力争 (strive to), 确保 (ensure), 争取 (aim to),
- * 将给予/最高给予 (an offered reward).
+ * 将给予/最高给予 (an offered reward), 将设立/将新建/将投入/将安排 (a plan: 将设立总规模100亿元的基金).
  * Its figures are goals, not facts.
  */
-export const TARGET = /(?:^|[，,；;：:\s]|强调|指出|表示|提出)\s*要(?![求素点])|力争|确保|争取|将给予|最高给予|给予最高/;
+export const TARGET = /(?:^|[，,；;：:\s]|强调|指出|表示|提出)\s*要(?![求素点])|力争|确保|争取|将给予|最高给予|给予最高|将(?:设立|新建|投入|安排|建设)/;
 
 /**
  * Words that open a noun phrase: everything up to their last occurrence is cut. Time words

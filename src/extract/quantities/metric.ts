@@ -3,7 +3,7 @@
  * after the number (`2家国家级农业标准化示范区` → 国家级农业标准化示范区) or before it
  * (`关联企业240家` → 关联企业; `去年集群产值达1580亿元` → 集群产值).
  */
-import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING, WORD_BEFORE_YUE } from './lexicon.ts';
+import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING, WORD_BEFORE_JUN, WORD_BEFORE_YUE } from './lexicon.ts';
 import { has, matchAllOf, unitTable } from '../sticky.ts';
 
 /** CLAUSE_BOUNDARY by code unit. */
@@ -24,6 +24,22 @@ const SHORT_NOUN_TO_END = /^([^\s\d，,。；;：:、（）()“”"！？!?的]
 const MAX_BEFORE = 24;
 /** Longest metric kept; a longer phrase is not a metric but a clause. */
 const MAX_METRIC = 16;
+
+/** Longest quoted term read as part of a noun phrase (“小巨人”). */
+const MAX_QUOTED = 6;
+
+/**
+ * The index of the “ opening a short quoted term that closes at `close` and runs on into a noun
+ * (“小巨人”企业: a character, no boundary, right after the ”), or -1.
+ */
+function quotedTermStart(text: string, close: number, floor: number): number {
+  if (!/[\u4e00-\u9fff]/.test(text[close + 1] ?? '')) return -1;
+  for (let j = close - 1; j >= Math.max(floor, close - MAX_QUOTED - 1); j--) {
+    if (text[j] === '“') return j > close - 2 ? -1 : j;
+    if (has(CLAUSE_BOUNDARY_UNIT, text.charCodeAt(j))) return -1;
+  }
+  return -1;
+}
 
 /** The noun phrase right after a classifier, or null: `国家级农业标准化示范区和…` → 国家级农业标准化示范区. */
 export function metricAfter(text: string, from: number, afterList = false): string | null {
@@ -46,10 +62,15 @@ export function metricAfter(text: string, from: number, afterList = false): stri
 export function metricBefore(text: string, floor: number, to: number, cuts: readonly number[]): string | null {
   let start = Math.max(floor, to - MAX_BEFORE);
   for (let i = to - 1; i >= start; i--) {
-    if (has(CLAUSE_BOUNDARY_UNIT, text.charCodeAt(i))) {
-      start = i + 1;
-      break;
+    if (!has(CLAUSE_BOUNDARY_UNIT, text.charCodeAt(i))) continue;
+    // A short quoted term inside the noun (专精特新“小巨人”企业) is part of it, not a boundary.
+    const open = text[i] === '”' ? quotedTermStart(text, i, start) : -1;
+    if (open >= 0) {
+      i = open;
+      continue;
     }
+    start = i + 1;
+    break;
   }
   for (const c of cuts) if (c > start && c < to) start = c; // a mention ending at the number is the metric itself
   let phrase = text.slice(start, to);
@@ -59,7 +80,8 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
     changed = false;
     for (const w of TRAILING) {
       // 签约50亿元: the 约 of 签约 is part of the metric, not a qualifier written apart.
-      if (phrase.endsWith(w) && !(w === '约' && WORD_BEFORE_YUE.test(phrase[phrase.length - 2] ?? ''))) {
+      const prev = phrase[phrase.length - 2] ?? '';
+      if (phrase.endsWith(w) && !(w === '约' && WORD_BEFORE_YUE.test(prev)) && !(w === '均' && WORD_BEFORE_JUN.test(prev))) {
         phrase = phrase.slice(0, -w.length);
         changed = true;
         break;
