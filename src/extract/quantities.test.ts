@@ -152,7 +152,7 @@ const keys = (text: string) => q(text).map(([m, , v, u]) => `${m}|${v}|${u}`);
 
 test('should keep a short quoted term inside a metric and strip 均 (each) before the figure', () => {
   assert.deepEqual(keys('全省新增国家级专精特新“小巨人”企业61家。'), ['新增国家级专精特新“小巨人”企业|61|家']);
-  assert.deepEqual(keys('甲乙公司年销售收入均超过百亿元，亩均税收30万元。'), ['年销售收入|100|亿元', '亩均税收|30|万元']);
+  assert.deepEqual(keys('龙头企业年销售收入均超过百亿元，亩均税收30万元。'), ['龙头企业年销售收入|100|亿元', '亩均税收|30|万元']);
 });
 
 test('should read 吉瓦时, skip an article 一家 and a planned fund', () => {
