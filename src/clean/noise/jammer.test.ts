@@ -33,3 +33,8 @@ test('should keep real ASCII content', () => {
 test('should return empty text unchanged', () => {
   assert.deepEqual(removeJammers(''), { text: '', edits: [] });
 });
+
+test('should keep a number glued to the text after a jammer run (the 4 of 4月17日)', () => {
+  assert.equal(removeJammers('** h^ 0{ h\\ ` H: 3{ & ! 4月17日,會議召開').text, '4月17日,會議召開');
+  assert.equal(removeJammers('發展。*} A\\ 8! 2 |: 5G網絡').text, '發展。5G網絡');
+});

@@ -29,6 +29,9 @@ const PRECHECK = /[`#$%&*+/\\~|^@[\]{}'"]/;
 /** PRECHECK, global: finds the lines worth reading (a line without such a symbol has no jammer). */
 const PRECHECK_ALL = new RegExp(PRECHECK.source, 'g');
 
+/** A number (with at most two letters: 5G) glued to the Han text after it starts that text (4月, 5G网络). */
+const GLUED_START = /^\d+[A-Za-z]{0,2}$/;
+
 interface Token {
   readonly start: number;
   readonly end: number;
@@ -50,7 +53,8 @@ export function removeJammers(text: string): PassResult {
       // A run needs JAMMER_MIN_TOKENS space-separated tokens and a strong symbol.
       if (!hasSpaces(seg[0], JAMMER_MIN_TOKENS - 1) || !PRECHECK.test(seg[0])) continue;
       const base = line.start + seg.index;
-      for (const [s, e] of jammerRuns(seg[0])) removed.push([base + s, base + e]);
+      const next = line.text.charCodeAt(seg.index + seg[0].length);
+      for (const [s, e] of jammerRuns(seg[0], next >= 0x3400 && next <= 0x9fff)) removed.push([base + s, base + e]);
     }
     if (removed.length === 0 && !(line.text.trim() === '|')) continue;
     if (lineLeftEmpty(text, line, removed)) {
@@ -104,8 +108,11 @@ function lineLeftEmpty(text: string, line: { start: number; end: number }, remov
   return BAR_ONLY_LINE.test(rest) && (removed.length > 0 || rest.includes('|'));
 }
 
-/** Spans (in the segment) of jammer runs, with the spaces around them when they reach the segment edge. */
-function jammerRuns(seg: string): [number, number][] {
+/**
+ * Spans (in the segment) of jammer runs, with the spaces around them when they reach the segment edge.
+ * @param hanAfter whether a Han character follows the segment right away
+ */
+function jammerRuns(seg: string, hanAfter: boolean): [number, number][] {
   const tokens: Token[] = [];
   for (const m of seg.matchAll(/\S+/g)) tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const out: [number, number][] = [];
@@ -117,13 +124,15 @@ function jammerRuns(seg: string): [number, number][] {
     }
     let j = i;
     while (j < tokens.length && JAMMER_TOKEN.test(tokens[j].text)) j++;
-    const run = tokens.slice(i, j);
+    // A last token of letters or digits glued to the text after the segment starts that text (`& ! 4月17日`: 4月).
+    const gluedNext = hanAfter && j === tokens.length && j - i > 1 && tokens[j - 1].end === seg.length && GLUED_START.test(tokens[j - 1].text);
+    const run = tokens.slice(i, gluedNext ? j - 1 : j);
     if (isJammer(run)) {
       let s = run[0].start;
       let e = run[run.length - 1].end;
       // At the segment edges the run takes the spaces between it and the Chinese text with it.
       if (i === 0) s = 0;
-      if (j === tokens.length) e = seg.length;
+      if (j === tokens.length) e = gluedNext ? tokens[j - 1].start : seg.length;
       out.push([s, e]);
     }
     i = j;
