@@ -19,10 +19,7 @@ export const VARIANTS_OPENCC_KEEPS: ReadonlyMap<string, string> = new Map([
   ['蔴', '麻'],
 ]);
 
-/** Full-width forms block U+FF01–U+FF5E ("！" … "～"): each is its ASCII twin + 0xFEE0. */
-export const FULLWIDTH_ASCII = /[\uFF01-\uFF5E]/g;
-
-/** Offset between a full-width form (U+FF01–FF5E) and its ASCII twin (U+0021–007E). */
+/** Offset between a full-width form (block U+FF01–FF5E, "！" … "～") and its ASCII twin (U+0021–007E). */
 export const FULLWIDTH_OFFSET = 0xfee0;
 
 /**
@@ -41,13 +38,11 @@ export const KEEP_FULLWIDTH = new Set(['，', '：', '；', '？', '！']);
  * ideographic space "　" (U+3000) and a stray BOM / zero-width no-break space (U+FEFF).
  * Zero-width ones (U+200B, U+FEFF) are removed rather than turned into a visible space.
  */
-export const ODD_SPACE = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/g;
+export const ODD_SPACE = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
 
 /** Zero-width characters among ODD_SPACE: removed, not replaced. */
 export const ZERO_WIDTH = new Set(['\u200B', '\uFEFF']);
 
-/** Windows (CRLF) and old Mac (lone CR) line breaks, made LF. */
-export const CR_BREAK = /\r\n?/g;
 
 /** CJK Compatibility Ideographs (U+F900–U+FAFF): OpenCC normalizes them, so they trigger conversion too. */
 export const CJK_COMPAT = '\uF900-\uFAFF';

@@ -4,4 +4,4 @@
  */
 export { normalizeText } from './normalize.ts';
 export { t2sEdits, traditionalTrigger } from './t2s.ts';
-export { widthEdits, spaceEdits } from './width.ts';
+export { widthEdits, spaceEdits, widthSpaceEdits } from './width.ts';

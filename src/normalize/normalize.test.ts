@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeText } from './normalize.ts';
 import { t2sEdits } from './t2s.ts';
-import { spaceEdits, widthEdits } from './width.ts';
+import { spaceEdits, widthEdits, widthSpaceEdits } from './width.ts';
 import { applyEdits } from '../text/edits.ts';
 
 test('should convert Traditional to Simplified at phrase level with tw variants', () => {
@@ -53,4 +53,14 @@ test('should give edits that rebuild the output from the input', () => {
   const r = normalizeText(input);
   assert.equal(applyEdits(input, r.edits).text, r.text);
   assert.equal(r.text, '襄阳日报讯(全媒记者)3月8日, 市长主持召开调度会。\n');
+});
+
+test('should find width and space edits in one scan, in text order', () => {
+  assert.deepEqual(widthSpaceEdits('\r\nＡＢ，Ｃ\u200B'), [
+    { start: 0, end: 2, replacement: '\n', reason: 'normalize:space' },
+    { start: 2, end: 4, replacement: 'AB', reason: 'normalize:width' },
+    { start: 5, end: 6, replacement: 'C', reason: 'normalize:width' },
+    { start: 6, end: 7, replacement: '', reason: 'normalize:space' },
+  ]);
+  assert.deepEqual(widthSpaceEdits(''), []);
 });

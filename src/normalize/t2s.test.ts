@@ -43,3 +43,13 @@ test('should simplify variant characters OpenCC keeps (衞 → 卫, 緖 → 绪)
   ]);
   assert.equal(traditionalTrigger().test('緖'), true);
 });
+
+test('should merge a variant OpenCC keeps into the edit of the window right before it', () => {
+  assert.deepEqual(t2sEdits('向醫療衞材'), [{ start: 1, end: 4, replacement: '医疗卫', reason: 'normalize:t2s' }]);
+});
+
+test('should give the edits of a whole-line conversion when a phrase changes length or a surrogate is lone', () => {
+  for (const line of ['一些\uDC00發展的國家', '發\uD800', '國際\uDC00', '乾隆年間的鄉鎮與縣域']) {
+    assert.equal(applyEdits(line, t2sEdits(line)).text, opencc(line), line);
+  }
+});

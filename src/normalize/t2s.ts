@@ -10,6 +10,7 @@ import { Converter, Locale } from 'opencc-js/t2cn';
 import type { Edit } from '../text/edits.ts';
 import { CJK_COMPAT, OPENCC_FROM, VARIANTS_OPENCC_KEEPS } from './constants.ts';
 import { WindowMemo } from './window-memo.ts';
+import { tw2s } from './tw2s.ts';
 
 const REASON = 'normalize:t2s';
 
@@ -37,10 +38,13 @@ const MEMO_MAX_LENGTH = 24;
 /** Most memoized windows before the memo is emptied. */
 const MEMO_LIMIT = 50_000;
 
-/** The OpenCC converter, built once, then the variants it keeps (`VARIANTS_OPENCC_KEEPS`). */
+/**
+ * OpenCC's conversion, then the variants it keeps (`VARIANTS_OPENCC_KEEPS`): by the compact tries of
+ * `tw2s`, or by opencc-js itself (built once, on first need) for a string holding an ideographic
+ * description character, which opencc-js reads as a unit with what it describes.
+ */
 function opencc(s: string): string {
-  const c = (converter ??= Converter({ from: OPENCC_FROM, to: 'cn' }));
-  const out = c(s);
+  const out = hasIdeographicDescription(s) ? (converter ??= Converter({ from: OPENCC_FROM, to: 'cn' }))(s) : tw2s(s);
   let folded = '';
   for (const ch of out) folded += VARIANTS_OPENCC_KEEPS.get(ch) ?? ch;
   return folded;
@@ -223,6 +227,14 @@ function diffSameLength(src: string, out: string, offset: number, edits: Edit[])
   }
 }
 
+function hasIdeographicDescription(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= IDEOGRAPHIC_DESCRIPTION_FIRST && c < IDEOGRAPHIC_DESCRIPTION_END) return true;
+  }
+  return false;
+}
+
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
@@ -242,6 +254,77 @@ function convertSpan(src: string, offset: number, edits: Edit[]): void {
   }
 }
 
+// Windows of the line being converted in place: start, end, converted text.
+const windowStarts: number[] = [];
+const windowEnds: number[] = [];
+const windowOuts: string[] = [];
+
+/**
+ * The edits `convertSpan` makes for the line `text[start, end)`, found without slicing the line or
+ * building its converted copy: each window (see `convert`) is converted on its own and diffed where
+ * it lies. Returns false, having pushed nothing, when this shortcut would not give exactly
+ * `convertSpan`'s edits — the line must be converted whole (a `WHOLE` character), a window changes
+ * length (the clause fallback), or a diff would reach past its window (a lone surrogate at its edge).
+ */
+function convertLineInPlace(text: string, start: number, end: number, edits: Edit[]): boolean {
+  const keys = keyTable();
+  for (let i = start; i < end; i++) if (keys[text.charCodeAt(i)] === WHOLE) return false;
+  windowStarts.length = windowEnds.length = windowOuts.length = 0;
+  let done = start;
+  for (let i = nextTrigger(text, start); i >= 0 && i < end; i = nextTrigger(text, done)) {
+    let from = i;
+    let to = i + 1;
+    while (from > done && keys[text.charCodeAt(from - 1)] !== KEY_FREE) from--;
+    while (to < end && keys[text.charCodeAt(to)] !== KEY_FREE) to++;
+    const out = convertWindow(text, from, to);
+    if (out.length !== to - from) return false;
+    const last = windowEnds.length - 1;
+    if (last >= 0 && windowEnds[last] === from) {
+      // Adjacent windows (a key-free trigger, such as 衞, right after a window) diff as one: their
+      // changes merge into one edit, as in the converted line.
+      windowEnds[last] = to;
+      windowOuts[last] += out;
+    } else {
+      windowStarts.push(from);
+      windowEnds.push(to);
+      windowOuts.push(out);
+    }
+    done = to;
+    if (done >= end) break;
+  }
+  const before = edits.length;
+  for (let w = 0; w < windowStarts.length; w++) {
+    if (!diffWindow(text, windowStarts[w], windowEnds[w], windowOuts[w], start, end, edits)) {
+      edits.length = before;
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * `diffSameLength` of the line `[lineStart, lineEnd)` restricted to one window `[from, to)` converted
+ * to `out` (outside the windows the converted line equals the input). False when an edit would start
+ * or end outside the window (only a lone surrogate at the window's edge can cause that).
+ */
+function diffWindow(text: string, from: number, to: number, out: string, lineStart: number, lineEnd: number, edits: Edit[]): boolean {
+  let i = from;
+  while (i < to) {
+    if (text.charCodeAt(i) === out.charCodeAt(i - from)) {
+      i++;
+      continue;
+    }
+    const s = i > lineStart && isLowSurrogate(text.charCodeAt(i)) ? i - 1 : i;
+    let e = i + 1;
+    while (e < to && text.charCodeAt(e) !== out.charCodeAt(e - from)) e++;
+    if (e < lineEnd && isLowSurrogate(text.charCodeAt(e))) e++;
+    if (s < from || e > to) return false;
+    edits.push({ start: s, end: e, replacement: out.slice(s - from, e - from), reason: REASON });
+    i = e;
+  }
+  return true;
+}
+
 /**
  * Traditional → Simplified edits for `text` (offsets into `text`).
  * @example t2sEdits('發展') // [{start: 0, end: 2, replacement: '发展', reason: 'normalize:t2s'}]
@@ -253,7 +336,7 @@ export function t2sEdits(text: string): Edit[] {
     const start = text.lastIndexOf('\n', at) + 1;
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    convertSpan(text.slice(start, end), start, edits);
+    if (!convertLineInPlace(text, start, end, edits)) convertSpan(text.slice(start, end), start, edits);
     at = end < text.length ? nextTrigger(text, end + 1) : -1;
   }
   return edits;
