@@ -62,3 +62,18 @@ test('should split lines with their spans', () => {
   ]);
   assert.deepEqual(lineSpans(''), [{ start: 0, end: 0, text: '' }]);
 });
+
+test('should map positions the same whatever order they are asked in', () => {
+  const input = 'ab--cd?(x)ef--gh';
+  const edits = [
+    { start: 2, end: 4, replacement: '', reason: 'x' },
+    { start: 6, end: 10, replacement: 'X', reason: 'y' },
+    { start: 12, end: 14, replacement: '', reason: 'x' },
+  ];
+  const positions = Array.from({ length: 12 }, (_, i) => i);
+  const inOrder = new OffsetMap(input.length, edits);
+  const expected = positions.map((p) => [inOrder.start(p), inOrder.end(p)]);
+  assert.deepEqual(expected, [[0, 0], [1, 1], [4, 2], [5, 5], [6, 6], [10, 10], [11, 11], [14, 12], [15, 15], [16, 16], [16, 16], [16, 16]]);
+  const shuffled = new OffsetMap(input.length, edits);
+  for (const p of [9, 0, 5, 4, 11, 2, 7, 1, 3, 10, 6, 8]) assert.deepEqual([shuffled.start(p), shuffled.end(p)], expected[p], `position ${p}`);
+});

@@ -105,7 +105,7 @@ export class EditBuilder {
  */
 export function applyEdits(input: string, edits: readonly Edit[], findings: readonly Finding[] = []): PassResult {
   if (edits.length === 0) return { text: input, edits: [], findings };
-  const sorted = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = inApplyOrder(edits) ? edits : [...edits].sort(applyOrder);
   const kept: Edit[] = [];
   const parts: string[] = [];
   let cursor = 0;
@@ -119,39 +119,73 @@ export function applyEdits(input: string, edits: readonly Edit[], findings: read
   return { text: parts.join(''), edits: kept, findings };
 }
 
+/** The order edits are applied in: by start, then the longer first. */
+function applyOrder(a: Edit, b: Edit): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Whether `edits` are already in `applyOrder` (then a stable sort would leave them as they are). */
+function inApplyOrder(edits: readonly Edit[]): boolean {
+  for (let i = 1; i < edits.length; i++) if (applyOrder(edits[i - 1], edits[i]) > 0) return false;
+  return true;
+}
+
 /**
  * Maps positions in a pass's output back to its input.
  * Built from the sorted, non-overlapping edits of one pass.
  */
 export class OffsetMap {
-  // Segments of non-empty output: [outStart, outEnd) came from [inStart, inEnd).
+  // Segments of non-empty output, four numbers each: [outStart, outEnd) came from [inStart, inEnd).
   // exact = copied unchanged (position-by-position), else a replacement (maps to its whole input span).
-  private readonly outStart: number[] = [];
-  private readonly outEnd: number[] = [];
-  private readonly inStart: number[] = [];
-  private readonly inEnd: number[] = [];
-  private readonly exact: boolean[] = [];
+  private readonly segments: Int32Array;
+  private readonly exact: Uint8Array;
+  private readonly count: number;
+  // The segment the last lookup found: passes map their edits in text order, so the next answer is
+  // usually this segment or one just after it (a hint only; every answer is the binary search's).
+  private hint = 0;
   readonly outLength: number;
   readonly inLength: number;
 
   constructor(inputLength: number, edits: readonly Edit[]) {
+    const capacity = 2 * edits.length + 1;
+    const seg = new Int32Array(4 * capacity);
+    const exact = new Uint8Array(capacity);
+    let n = 0;
     let inPos = 0;
     let outPos = 0;
-    const push = (iS: number, iE: number, oLen: number, ex: boolean) => {
-      if (oLen <= 0) return;
-      this.outStart.push(outPos);
-      this.outEnd.push(outPos + oLen);
-      this.inStart.push(iS);
-      this.inEnd.push(iE);
-      this.exact.push(ex);
-      outPos += oLen;
-    };
     for (const e of edits) {
-      push(inPos, e.start, e.start - inPos, true);
-      push(e.start, e.end, e.replacement.length, false);
+      const kept = e.start - inPos;
+      if (kept > 0) {
+        seg[4 * n] = outPos;
+        seg[4 * n + 1] = outPos + kept;
+        seg[4 * n + 2] = inPos;
+        seg[4 * n + 3] = e.start;
+        exact[n++] = 1;
+        outPos += kept;
+      }
+      const added = e.replacement.length;
+      if (added > 0) {
+        seg[4 * n] = outPos;
+        seg[4 * n + 1] = outPos + added;
+        seg[4 * n + 2] = e.start;
+        seg[4 * n + 3] = e.end;
+        exact[n++] = 0;
+        outPos += added;
+      }
       inPos = e.end;
     }
-    push(inPos, inputLength, inputLength - inPos, true);
+    const rest = inputLength - inPos;
+    if (rest > 0) {
+      seg[4 * n] = outPos;
+      seg[4 * n + 1] = outPos + rest;
+      seg[4 * n + 2] = inPos;
+      seg[4 * n + 3] = inputLength;
+      exact[n++] = 1;
+      outPos += rest;
+    }
+    this.segments = seg;
+    this.exact = exact;
+    this.count = n;
     this.outLength = outPos;
     this.inLength = inputLength;
   }
@@ -159,31 +193,40 @@ export class OffsetMap {
   /** Map an output position that starts a span to the input. */
   start(pos: number): number {
     if (pos >= this.outLength) return this.inLength;
-    if (pos <= 0 && this.outStart.length === 0) return 0;
+    if (pos <= 0 && this.count === 0) return 0;
     const i = this.find(pos, false);
-    return this.exact[i] ? this.inStart[i] + (pos - this.outStart[i]) : this.inStart[i];
+    const seg = this.segments;
+    return this.exact[i] ? seg[4 * i + 2] + (pos - seg[4 * i]) : seg[4 * i + 2];
   }
 
   /** Map an output position that ends a span to the input. */
   end(pos: number): number {
-    if (pos <= 0) return this.outStart.length ? this.inStart[0] : 0;
+    if (pos <= 0) return this.count ? this.segments[2] : 0;
     if (pos > this.outLength) return this.inLength;
     const i = this.find(pos, true);
-    return this.exact[i] ? this.inStart[i] + (pos - this.outStart[i]) : this.inEnd[i];
+    const seg = this.segments;
+    return this.exact[i] ? seg[4 * i + 2] + (pos - seg[4 * i]) : seg[4 * i + 3];
   }
 
-  // Binary search: for a start, the segment with outStart <= pos < outEnd;
-  // for an end, the segment with outStart < pos <= outEnd.
+  // For a start, the last segment with outStart <= pos; for an end, the last with outStart < pos
+  // (0 when there is none). Tried first at the hint and the segment after it, else by binary search.
   private find(pos: number, isEnd: boolean): number {
+    const seg = this.segments;
+    const last = this.count - 1;
+    const h = this.hint;
+    if (h <= last && (isEnd ? seg[4 * h] < pos : seg[4 * h] <= pos)) {
+      if (h === last || !(isEnd ? seg[4 * h + 4] < pos : seg[4 * h + 4] <= pos)) return h;
+      if (h + 1 === last || !(isEnd ? seg[4 * h + 8] < pos : seg[4 * h + 8] <= pos)) return (this.hint = h + 1);
+    }
     let lo = 0;
-    let hi = this.outStart.length - 1;
+    let hi = last;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      const s = this.outStart[mid];
+      const s = seg[4 * mid];
       if (isEnd ? s < pos : s <= pos) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return (this.hint = lo);
   }
 }
 
