@@ -49,6 +49,18 @@ test('should find the next position where a key could start', () => {
   assert.equal(a.nextStart('', 0), 0);
 });
 
+test('should skip a position whose first two units start no key, and keep one-unit keys', () => {
+  const b = new Automaton(['新能源', '能源', '区']);
+  // 新 starts 新能源, but 新型 starts no key: the next possible start is 能 of 能源.
+  assert.equal(b.nextStart('新型能源', 0), 2);
+  assert.equal(b.nextStart('新能源', 0), 0);
+  // 区 is a key alone, whatever follows it.
+  assert.equal(b.nextStart('新型区域', 0), 2);
+  // The last unit of the bound may still start a key (the walk then finds none).
+  assert.equal(b.nextStart('发展新', 0), 2);
+  assert.equal(b.nextStart('新能源', 0, 1), 0);
+});
+
 test('should not match past an end bound', () => {
   assert.equal(a.longestAt('新能源汽车', 0, 4), 1);
   assert.equal(a.longestAt('新能源汽车', 0, 2), -1);

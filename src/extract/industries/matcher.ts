@@ -32,7 +32,7 @@ function compile(): Compiled {
 }
 
 /** Latin letters and digits: a Latin surface must not be glued to them (AI in `MAIL`, 5G in `15G`). */
-const LATIN = /[A-Za-z0-9]/;
+const LATIN = unitTable(/[A-Za-z0-9]/);
 /** Where the words after a surface stop: punctuation, spaces and joining particles. */
 const RUN_END = unitTable(/[\s，。、；：,.;:（）()“”"《》!?！？和与及等的在]/);
 /** A government body's name ends in one of these: 局 厅 委 办 署. */
@@ -81,7 +81,12 @@ const HEAD_AFTER = /新材料|材料|装备|精深加工|深加工|加工/y;
  */
 const MODIFIED_AFTER = /成本|观光|配送|批准|体系|安全|消费/y;
 /** Quality words written before an industry and kept in its mention: 绿色 (green), 新型 (new-type). */
-const MODIFIER_BEFORE = /(绿色|新型)$/;
+const MODIFIERS_BEFORE = ['绿色', '新型'];
+
+/** True when one of MODIFIERS_BEFORE ends right at `start` (as a test of `/(绿色|新型)$/` on the two characters before). */
+function modifierBefore(text: string, start: number): boolean {
+  return start >= 2 && MODIFIERS_BEFORE.some((w) => text.startsWith(w, start - 2));
+}
 
 /** Last characters of the company ends (公司 集团 股份 厂): only a run ending in one can end in COMPANY_END. */
 const COMPANY_LAST = charTable(['司团份厂']);
@@ -127,12 +132,13 @@ export function findIndustries(text: string, excluded: readonly { start: number;
     const end = start + s.length;
     next = end;
     if (!bySurface.has(s)) continue;
-    if (LATIN.test(s[0]!) && start > 0 && LATIN.test(text[start - 1]!)) continue;
-    if (LATIN.test(s[s.length - 1]!) && end < text.length && LATIN.test(text[end]!)) continue;
+    const latin = has(LATIN, s.charCodeAt(0));
+    if (latin && start > 0 && has(LATIN, text.charCodeAt(start - 1))) continue;
+    if (has(LATIN, s.charCodeAt(s.length - 1)) && end < text.length && has(LATIN, text.charCodeAt(end))) continue;
     while (x < excluded.length && excluded[x]!.end <= start) x++;
     if (x < excluded.length && excluded[x]!.start < end) continue;
     if (insideOtherName(text, end)) continue;
-    const mod = MODIFIER_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    const mod = modifierBefore(text, start);
     const from = mod && !(hits.length && hits[hits.length - 1]!.end > start - 2) ? start - 2 : start;
     MODIFIED_AFTER.lastIndex = end;
     if (MODIFIED_AFTER.test(text)) continue;
@@ -140,7 +146,7 @@ export function findIndustries(text: string, excluded: readonly { start: number;
     const head = HEAD_AFTER.exec(text);
     const to = head ? end + head[0].length : end;
     // 绿色食品 is one word to the segmenter: check the span with its modifier and chain word.
-    if (s.length <= SHORT && !LATIN.test(s[0]!) && !plainWord(text, from, to) && !alignsWithWords(text, from, to)) continue;
+    if (s.length <= SHORT && !latin && !plainWord(text, from, to) && !alignsWithWords(text, from, to)) continue;
     hits.push({ industry: bySurface.get(s)!, start: from, end: to, text: text.slice(from, to) });
     next = to;
   }

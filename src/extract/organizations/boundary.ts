@@ -55,7 +55,10 @@ function afterLastStop(run: string): number {
       p += JOINTLY.length;
       cut = p;
     } else {
-      p++;
+      // Jump to where a stop word or 联合 may start: no rule applies in between.
+      const q = STOP.nextStart(run, p + 1);
+      const j = run.indexOf(JOINTLY, p + 1);
+      p = j >= 0 && j < q ? j : q;
     }
   }
   return cut;
