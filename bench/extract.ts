@@ -6,9 +6,11 @@
  * document in the order of `src/extract/index.ts`, each stage timed by CPU time (`process.cpuUsage()`,
  * user + system) and by wall time. MB are UTF-8 megabytes (2^20 bytes) of the clean text.
  * Each stage's MB/s is the clean text's size over the CPU seconds that stage took; "all stages" is
- * the same size over the sum.
+ * the same size over the sum. Then whole extractions, alternating, best of `--rounds`: `extract()`
+ * document by document (as `analyze` runs it) and `extractMany()` over batches of `--batch` documents
+ * (stage by stage within a batch).
  *
- *   node --import tsx bench/extract.ts [--size 4MB] [--rounds 2] [--json]
+ *   node --import tsx bench/extract.ts [--size 4MB] [--rounds 2] [--batch 32] [--json]
  */
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../src/pipeline.ts';
@@ -17,7 +19,7 @@ import { generateDocuments } from '../src/corpus/large.ts';
 import { loadCleanCorpus } from '../src/corpus/source.ts';
 import { parseSize } from '../src/corpus/build.ts';
 import { createContext, type ExtractContext } from '../src/extract/types.ts';
-import type { Found } from '../src/extract/index.ts';
+import { extract, extractMany, type Found } from '../src/extract/index.ts';
 import { extractRegions } from '../src/extract/regions.ts';
 import { extractOrganizations } from '../src/extract/organizations.ts';
 import { extractPeople } from '../src/extract/people.ts';
@@ -33,6 +35,8 @@ export interface ExtractBenchOptions {
   readonly size: number;
   /** Timed passes over the cleaned corpus (the first also warms lexicons and the JIT). */
   readonly rounds: number;
+  /** Documents per `extractMany` call in the whole-extraction measure. */
+  readonly batch?: number;
   readonly seed?: string;
 }
 
@@ -114,6 +118,20 @@ export function runExtractBench(opts: ExtractBenchOptions): BenchResult {
       bestWall[s] = Math.min(bestWall[s], wall[s]);
     }
   }
+  // Whole extractions, document by document and in batches, alternating.
+  const batch = Math.max(1, opts.batch ?? 32);
+  const wholes = { single: Infinity, batched: Infinity };
+  const timed = (f: () => void): number => {
+    const c0 = process.cpuUsage();
+    f();
+    return cpuSince(c0);
+  };
+  for (let r = 0; r < Math.max(1, opts.rounds); r++) {
+    wholes.single = Math.min(wholes.single, timed(() => docs.forEach((d) => extract(d.text, d.meta))));
+    wholes.batched = Math.min(wholes.batched, timed(() => {
+      for (let i = 0; i < docs.length; i += batch) extractMany(docs.slice(i, i + batch));
+    }));
+  }
   const total = STAGES.reduce((n, s) => n + best[s], 0);
   const totalWall = STAGES.reduce((n, s) => n + bestWall[s], 0);
   return {
@@ -131,12 +149,24 @@ export function runExtractBench(opts: ExtractBenchOptions): BenchResult {
         unit: 'MB/s',
         note: `${round(mb)} MB clean text, ${docs.length} docs, ${round(total / 1e6)} s CPU, ${round(totalWall / 1e6)} s wall (${round(mb / (totalWall / 1e6))} MB/s)`,
       },
+      {
+        metric: 'extract(), document by document, 1 core (CPU)',
+        value: round(mb / (wholes.single / 1e6)),
+        unit: 'MB/s',
+        note: `${round(wholes.single / 1e6)} s CPU`,
+      },
+      {
+        metric: `extractMany(), batches of ${batch}, 1 core (CPU)`,
+        value: round(mb / (wholes.batched / 1e6)),
+        unit: 'MB/s',
+        note: `${round(wholes.batched / 1e6)} s CPU`,
+      },
     ],
   };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const f = flags(process.argv.slice(2));
-  const r = runExtractBench({ size: parseSize(f.get('size') ?? '4MB'), rounds: Number(f.get('rounds') ?? 2) });
+  const r = runExtractBench({ size: parseSize(f.get('size') ?? '4MB'), rounds: Number(f.get('rounds') ?? 2), batch: Number(f.get('batch') ?? 32) });
   console.log(f.has('json') ? JSON.stringify(r) : r.measures.map((m) => `${m.metric}: ${m.value} ${m.unit}${m.note ? ` (${m.note})` : ''}`).join('\n'));
 }
