@@ -6,11 +6,11 @@
  * they are removed, so figures inside boilerplate never reach extraction but bylines are kept.
  */
 import { EditBuilder, lineSpans, type PassResult } from '../../text/edits.ts';
-import { classifyLine, lineInfo, type BoilerplateKind, type LineInfo } from './classify.ts';
+import { classifyLine, endsSentence, lineInfo, type BoilerplateKind, type LineInfo } from './classify.ts';
 import { compareKey } from './compare.ts';
 import {
   AD_DATE_RANGE, AD_WORDS, BULLET_ITEM, LABELLED_HEADLINE, LEAD_LABEL, MORE_LINK, NOT_OUTLET_LABEL, PHONE,
-  SENTENCE_END, VENUE, YEAR,
+  VENUE, YEAR,
 } from './constants.ts';
 import { parseFields } from './fields.ts';
 
@@ -31,18 +31,18 @@ const AD_THRESHOLD = 4;
 
 /** How strongly a line looks like a related-article item: 2 (bullet, "[详细]"), 1 (`outlet: headline`), 0. */
 function itemStrength(l: LineInfo): number {
-  if (l.length === 0 || l.length > MAX_ITEM || SENTENCE_END.test(l.text)) return 0;
+  if (l.length === 0 || l.length > MAX_ITEM || endsSentence(l.text)) return 0;
   if (BULLET_ITEM.test(l.text) || MORE_LINK.test(l.text)) return 2;
   const m = LABELLED_HEADLINE.exec(l.text);
   if (m && !NOT_OUTLET_LABEL.test(m[1])) return 1;
   return 0;
 }
 
-/** Mark runs of related-article items (blank lines inside a run are allowed). */
-function markRelated(lines: readonly LineInfo[], kinds: (BoilerplateKind | null)[]): void {
+/** Mark runs of related-article items (blank lines inside a run are allowed); `strength[i]` = itemStrength(lines[i]). */
+function markRelated(lines: readonly LineInfo[], strength: readonly number[], kinds: (BoilerplateKind | null)[]): void {
   let i = 0;
   while (i < lines.length) {
-    if (itemStrength(lines[i]) === 0) {
+    if (strength[i] === 0) {
       i++;
       continue;
     }
@@ -51,7 +51,7 @@ function markRelated(lines: readonly LineInfo[], kinds: (BoilerplateKind | null)
     let j = i;
     for (; j < lines.length; j++) {
       if (lines[j].length === 0) continue;
-      const s = itemStrength(lines[j]);
+      const s = strength[j];
       if (s === 0) break;
       run.push(j);
       if (s === 2) strong++;
@@ -78,13 +78,13 @@ function adScore(text: string): number {
 }
 
 /** Mark blocks of short, unpunctuated lines after the body starts whose ad signals add up. */
-function markAdvertisements(lines: readonly LineInfo[], kinds: (BoilerplateKind | null)[]): void {
+function markAdvertisements(lines: readonly LineInfo[], strength: readonly number[], kinds: (BoilerplateKind | null)[]): void {
   const bodyStart = lines.findIndex((l) => l.sentenceLike);
   if (bodyStart < 0) return;
   // Lines already found to be other boilerplate end a block; a phone line (contact) may belong to it.
   const candidate = (l: LineInfo, k: number) =>
-    l.length > 0 && l.length <= MAX_AD_LINE && !SENTENCE_END.test(l.text) && !l.sentenceLike &&
-    (kinds[k] === null || kinds[k] === 'contact') && itemStrength(l) < 2;
+    l.length > 0 && l.length <= MAX_AD_LINE && !endsSentence(l.text) && !l.sentenceLike &&
+    (kinds[k] === null || kinds[k] === 'contact') && strength[k] < 2;
   let i = bodyStart + 1;
   while (i < lines.length) {
     if (!candidate(lines[i], i)) {
@@ -128,8 +128,9 @@ export function removeBoilerplate(text: string): BoilerplateResult {
   const spans = lineSpans(text);
   const lines = spans.map((s, i) => lineInfo(s.start, s.end, s.text, i, spans.length));
   const kinds = lines.map(classifyLine);
-  markRelated(lines, kinds);
-  markAdvertisements(lines, kinds);
+  const strength = lines.map(itemStrength);
+  markRelated(lines, strength, kinds);
+  markAdvertisements(lines, strength, kinds);
   markLeads(text, lines, kinds);
 
   const fields: Record<string, string> = {};

@@ -4,10 +4,11 @@
  * the document), never on one keyword: a body sentence that mentions 评论 or 声明 scores low.
  */
 import {
-  CREDIT_LABELS, SENTENCE_END, BREADCRUMB_HEAD, BREADCRUMB_SEP, COMMENT_DISCLAIMER, COMMENT_LINE, CONTACT_LABEL, COPYRIGHT, CREDIT_LINE,
+  CREDIT_LABELS, BREADCRUMB_HEAD, BREADCRUMB_SEP, COMMENT_DISCLAIMER, COMMENT_LINE, CONTACT_LABEL, COPYRIGHT, CREDIT_LINE,
   DISCLAIMER_HEAD, DISCLAIMER_STRONG, DISCLAIMER_WEAK, EMAIL, INFO_LABELS, NAVIGATION, PHONE, RELATED_HEADER,
-  SENTENCE_PUNCT, SHARE_WORDS,
+  SHARE_WORDS,
 } from './constants.ts';
+import { hasTwoPunctuationMarks, lineSignals, MIN_PHONE_DIGITS, SIG, signalBits, signalDigits, signalPunctuation } from './signals.ts';
 
 /** A boilerplate kind; the removal reason is `boilerplate:<kind>`. */
 export type BoilerplateKind =
@@ -25,6 +26,8 @@ export interface LineInfo {
   readonly position: number;
   /** Long and punctuated like running prose. */
   readonly sentenceLike: boolean;
+  /** Which scorers can fire (packed, `signals.ts`); 0 for lines longer than MAX_BOILERPLATE_LINE. */
+  readonly signals: number;
 }
 
 /** Score at or above which a line is boilerplate. */
@@ -39,29 +42,14 @@ const INFO_LABEL_AT = new RegExp(`(?:${INFO_LABELS.map(spaced).join('|')})\\s*[:
 // An info label opening the line (after an optional bracket).
 const INFO_LABEL_START = new RegExp(`^\\s*[【\\[(]?\\s*(?:${INFO_LABELS.map(spaced).join('|')})\\s*[:：]`);
 
-/** Count of sentence punctuation marks in `s`. */
-export function punctuationCount(s: string): number {
-  return s.match(SENTENCE_PUNCT)?.length ?? 0;
-}
-
-// SENTENCE_PUNCT as a set of code units (every mark is one code unit).
-const PUNCT_UNITS = new Set([...SENTENCE_PUNCT.source.slice(1, -1)].map((c) => c.charCodeAt(0)));
-
-/** Whether `s` holds at least two sentence punctuation marks (`punctuationCount(s) >= 2`, without a match array). */
-function hasTwoPunctuationMarks(s: string): boolean {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (PUNCT_UNITS.has(s.charCodeAt(i)) && ++n === 2) return true;
-  return false;
-}
-
 /** Build the features of a line. */
 export function lineInfo(start: number, end: number, text: string, index: number, count: number): LineInfo {
   const length = text.trim().length;
-  return {
-    start, end, text, length,
-    position: count > 1 ? index / (count - 1) : 0,
-    sentenceLike: length >= 50 && hasTwoPunctuationMarks(text),
-  };
+  const position = count > 1 ? index / (count - 1) : 0;
+  // A line too long to be boilerplate is never scored: its signals are not needed.
+  if (length > MAX_BOILERPLATE_LINE) return { start, end, text, length, position, sentenceLike: hasTwoPunctuationMarks(text), signals: 0 };
+  const signals = lineSignals(text);
+  return { start, end, text, length, position, sentenceLike: length >= 50 && signalPunctuation(signals) >= 2, signals };
 }
 
 type Scorer = (l: LineInfo) => number;
@@ -72,6 +60,18 @@ const JS_SPACE = new Set([
   0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
 ]);
 
+/**
+ * Whether `s` ends a sentence: 。！？!? before trailing whitespace only (SENTENCE_END, without a regex
+ * scan of the whole line).
+ */
+export function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && JS_SPACE.has(s.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = s.charCodeAt(i);
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f; // 。！？!?
+}
+
 /** Whether `s` without its whitespace (`s.replace(/\s+/g, '')`) is longer than `max`, without building it. */
 function compactLengthOver(s: string, max: number): boolean {
   if (s.length <= max) return false;
@@ -80,11 +80,8 @@ function compactLengthOver(s: string, max: number): boolean {
   return false;
 }
 
-// A character every BREADCRUMB_SEP match holds: without one the line has no separator.
-const BREADCRUMB_SEP_CHAR = /[>›»→]/;
-
 const breadcrumb: Scorer = (l) => {
-  if (l.length > 120 || !BREADCRUMB_SEP_CHAR.test(l.text)) return 0;
+  if (l.length > 120) return 0;
   const parts = l.text.split(BREADCRUMB_SEP).filter((p) => p.trim());
   const seps = parts.length - 1;
   if (seps < 1 || l.length > 120) return 0;
@@ -144,7 +141,7 @@ const contact: Scorer = (l) => {
   if (l.length < 80) s += 1;
   if (l.position > 0.6) s += 1;
   // A finished sentence giving a hotline is body text, unless it is the copyright contact line.
-  if (SENTENCE_END.test(l.text) && !/版权事宜请联系/.test(l.text)) s -= 3;
+  if (endsSentence(l.text) && !/版权事宜请联系/.test(l.text)) s -= 3;
   return l.sentenceLike ? s - 4 : s;
 };
 
@@ -165,18 +162,24 @@ const navigation: Scorer = (l) => (l.length <= 60 && NAVIGATION.test(l.text) ? 4
 
 const relatedHeader: Scorer = (l) => (RELATED_HEADER.test(l.text) ? 4 : 0);
 
-/** The line scorers, in the order ties are broken. */
-const SCORERS: readonly (readonly [BoilerplateKind, Scorer])[] = [
-  ['comment', comment],
-  ['editor', editor],
-  ['navigation', navigation],
-  ['related', relatedHeader],
-  ['breadcrumb', breadcrumb],
-  ['info-bar', infoBar],
-  ['share-bar', shareBar],
-  ['disclaimer', disclaimer],
-  ['copyright', copyright],
-  ['contact', contact],
+/** Whether a line's signals hold all `bits`. */
+const has = (bits: number) => (s: number) => (signalBits(s) & bits) === bits;
+
+/**
+ * The line scorers, in the order ties are broken, each behind its gate: a line whose signals fail
+ * the gate cannot score (see `signals.ts`), so the scorer's regexes are not run on it.
+ */
+const SCORERS: readonly (readonly [BoilerplateKind, (signals: number) => boolean, Scorer])[] = [
+  ['comment', has(SIG.comment), comment],
+  ['editor', has(SIG.editor), editor],
+  ['navigation', has(SIG.navigation), navigation],
+  ['related', has(SIG.related), relatedHeader],
+  ['breadcrumb', has(SIG.breadcrumb), breadcrumb],
+  ['info-bar', has(SIG.infoLabel | SIG.colon), infoBar],
+  ['share-bar', has(SIG.share), shareBar],
+  ['disclaimer', has(SIG.disclaimer), disclaimer],
+  ['copyright', has(SIG.copyright), copyright],
+  ['contact', (s) => (signalBits(s) & SIG.contact) !== 0 || signalDigits(s) >= MIN_PHONE_DIGITS, contact],
 ];
 
 /**
@@ -184,10 +187,20 @@ const SCORERS: readonly (readonly [BoilerplateKind, Scorer])[] = [
  * @example classifyLine(lineInfo(0, 5, '0评论', 9, 10)) // 'comment'
  */
 export function classifyLine(l: LineInfo): BoilerplateKind | null {
+  return classify(l, true);
+}
+
+/** classifyLine with every scorer run on every line: the reference its gates are tested against. */
+export function classifyLineUngated(l: LineInfo): BoilerplateKind | null {
+  return classify(l, false);
+}
+
+function classify(l: LineInfo, gated: boolean): BoilerplateKind | null {
   if (l.length === 0 || l.length > MAX_BOILERPLATE_LINE) return null;
   let best: BoilerplateKind | null = null;
   let bestScore = THRESHOLD - 1;
-  for (const [kind, score] of SCORERS) {
+  for (const [kind, gate, score] of SCORERS) {
+    if (gated && !gate(l.signals)) continue;
     const s = score(l);
     if (s > bestScore) {
       best = kind;
