@@ -22,13 +22,37 @@ export function boilerplateReason(el: Element): string | undefined {
   if (byTag && !(el.name === 'header' && insideArticle(el))) return byTag;
   const attrs = el.attribs;
   if ('hidden' in attrs || (attrs['style'] !== undefined && HIDDEN_STYLE.test(attrs['style']))) return 'html:hidden';
-  const hint = `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`.toLowerCase().trim();
-  if (hint === '') return undefined;
-  for (const token of hint.split(TOKEN_SPLIT)) {
-    if (token === '') continue;
-    for (const h of BOILERPLATE_HINTS) if (h.token.test(token)) return h.reason;
+  const cls = attrs['class'];
+  const id = attrs['id'];
+  if (cls === undefined && id === undefined) return undefined;
+  return hintReason(`${cls ?? ''} ${id ?? ''}`);
+}
+
+// Reasons of class/id values already seen: pages of one site repeat the same few values, so each
+// is split and matched against BOILERPLATE_HINTS once. Cleared when full, to bound its memory.
+const hintReasons = new Map<string, string | null>();
+const MAX_HINT_REASONS = 10_000;
+
+/** Reason a `class id` value marks a non-content block, or undefined. */
+function hintReason(classAndId: string): string | undefined {
+  const known = hintReasons.get(classAndId);
+  if (known !== undefined) return known ?? undefined;
+  let reason: string | null = null;
+  const hint = classAndId.toLowerCase().trim();
+  if (hint !== '') {
+    outer: for (const token of hint.split(TOKEN_SPLIT)) {
+      if (token === '') continue;
+      for (const h of BOILERPLATE_HINTS) {
+        if (h.token.test(token)) {
+          reason = h.reason;
+          break outer;
+        }
+      }
+    }
   }
-  return undefined;
+  if (hintReasons.size >= MAX_HINT_REASONS) hintReasons.clear();
+  hintReasons.set(classAndId, reason);
+  return reason ?? undefined;
 }
 
 function insideArticle(el: Element): boolean {

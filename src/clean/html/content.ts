@@ -9,7 +9,8 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { boilerplateReason, invisibleReason } from './classify.ts';
 import { DESCEND_SHARE, MIN_CONTENT_SCORE, PROSE_PUNCTUATION } from './constants.ts';
 import { squash } from './meta.ts';
-import { textOf } from './tree.ts';
+import { nonSpaceLength, textOf } from './tree.ts';
+import { isJsSpace } from '../../text/space.ts';
 
 export { collectElements } from './tree.ts';
 
@@ -34,8 +35,6 @@ export function proseScore(text: string): number {
  * Links and `dropped` subtrees count zero.
  */
 function scoreAll(all: readonly Element[], own: readonly number[], dropped: ReadonlyMap<AnyNode, string>): Map<AnyNode, number> {
-  const index = new Map<AnyNode, number>();
-  all.forEach((el, i) => index.set(el, i));
   const scores = new Map<AnyNode, number>();
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
@@ -44,10 +43,16 @@ function scoreAll(all: readonly Element[], own: readonly number[], dropped: Read
       continue;
     }
     let sum = own[i]!;
-    for (const c of el.children) if (index.has(c)) sum += scores.get(c)!;
+    // The element children of an element of `all` are in `all` (collectElements), scored before it.
+    for (const c of el.children) if (isElement(c)) sum += scores.get(c)!;
     scores.set(el, sum);
   }
   return scores;
+}
+
+/** Whether a node is an element as collectElements collects them (a tag, script or style). */
+function isElement(n: AnyNode): boolean {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
 /** Prose score of each element's own text children. */
@@ -149,6 +154,13 @@ export function chooseContent(doc: Document, all: readonly Element[], keep: Read
   return { container: node, dropped, score, fallback: false };
 }
 
+/** Count of non-whitespace code units (regex `\s` aside) in `s`. */
+function nonSpaceCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isJsSpace(s.charCodeAt(i))) n++;
+  return n;
+}
+
 /** Inline or cell elements old CMSs use for the headline. */
 const TITLE_LIKE_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'font', 'span', 'p', 'td', 'div']);
 
@@ -161,6 +173,8 @@ const TITLE_HINT = /(?:^|[\s_\-])(?:title|headline|tit|biaoti|bt|arttitle|articl
  */
 export function findHeadline(all: readonly Element[], titleMain: string | undefined): Element | undefined {
   const headings: { el: Element; text: string; rank: number }[] = [];
+  // squash() keeps every non-space character: an element whose text has another count of them is not the title.
+  const titleLength = titleMain === undefined ? -1 : nonSpaceCount(titleMain);
   let inBody = false;
   for (const el of all) {
     if (el.name === 'body') inBody = true;
@@ -168,7 +182,10 @@ export function findHeadline(all: readonly Element[], titleMain: string | undefi
     const hinted = TITLE_HINT.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);
     let rank = el.name === 'h1' ? 0 : el.name === 'h2' ? 1 : el.name === 'h3' ? 2 : hinted ? 3 : -1;
     // Old CMSs set the headline in bold or a big font: such an element counts when its text is the title.
-    if (rank < 0 && TITLE_LIKE_TAGS.has(el.name) && el.children.length <= 3 && titleMain && squash(textOf(el)) === titleMain) rank = 4;
+    if (
+      rank < 0 && TITLE_LIKE_TAGS.has(el.name) && el.children.length <= 3 && titleMain &&
+      nonSpaceLength(el, titleLength) === titleLength && squash(textOf(el)) === titleMain
+    ) rank = 4;
     if (rank < 0) continue;
     const text = squash(textOf(el));
     if (text.length >= 4 && text.length <= 120) headings.push({ el, text, rank });

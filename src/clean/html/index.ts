@@ -234,35 +234,57 @@ function trimTitle(html: string, node: AnyNode, kept: Kept[], regions: Region[])
  * boundary ends in a line break.
  */
 function emitGaps(b: EditBuilder, html: string, kept: readonly Kept[], regions: readonly Region[]): void {
-  let r = 0;
-  const gap = (from: number, to: number, lineBreak: boolean): void => {
-    const pieces: Region[] = [];
-    let cursor = from;
-    while (r < regions.length && regions[r]!.end <= from) r++;
-    for (let j = r; j < regions.length && regions[j]!.start < to; j++) {
-      const g = regions[j]!;
-      const s = Math.max(cursor, g.start);
-      const e = Math.min(to, g.end);
-      if (e <= s) continue;
-      if (s > cursor) pieces.push({ start: cursor, end: s, reason: 'html:tag' });
-      pieces.push({ start: s, end: e, reason: g.reason });
-      cursor = e;
-    }
-    if (cursor < to) pieces.push({ start: cursor, end: to, reason: 'html:tag' });
-    pieces.forEach((p, k) => {
-      const last = k === pieces.length - 1;
-      if (last && lineBreak) b.replace(p.start, p.end, '\n', p.reason === 'html:tag' ? 'html:block' : p.reason);
-      else b.remove(p.start, p.end, p.reason);
-    });
-  };
+  const gaps: GapState = { b, regions, region: 0, start: -1, end: -1, reason: '' };
   let prevEnd = 0;
   let prevBlock: number | undefined;
   for (const k of kept) {
-    gap(prevEnd, k.start, prevBlock !== undefined && prevBlock !== k.block);
+    emitGap(gaps, prevEnd, k.start, prevBlock !== undefined && prevBlock !== k.block);
     prevEnd = k.end;
     prevBlock = k.block;
   }
-  gap(prevEnd, html.length, false);
+  emitGap(gaps, prevEnd, html.length, false);
+}
+
+/** Where emitGaps is: the first region that may still reach a gap, and the piece not yet emitted. */
+interface GapState {
+  readonly b: EditBuilder;
+  readonly regions: readonly Region[];
+  region: number;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** Queue one piece of a gap, emitting the one before it (the last piece of a gap may end the line). */
+function queuePiece(g: GapState, start: number, end: number, reason: string): void {
+  if (g.start >= 0) g.b.remove(g.start, g.end, g.reason);
+  g.start = start;
+  g.end = end;
+  g.reason = reason;
+}
+
+/**
+ * Remove the gap `[from, to)`: the parts inside removed regions with their reasons, the rest as
+ * `html:tag`; with `lineBreak`, its last piece becomes a line break (`html:block` for a tag).
+ */
+function emitGap(g: GapState, from: number, to: number, lineBreak: boolean): void {
+  const { regions } = g;
+  let at = from;
+  while (g.region < regions.length && regions[g.region]!.end <= from) g.region++;
+  for (let j = g.region; j < regions.length && regions[j]!.start < to; j++) {
+    const r = regions[j]!;
+    const s = Math.max(at, r.start);
+    const e = Math.min(to, r.end);
+    if (e <= s) continue;
+    if (s > at) queuePiece(g, at, s, 'html:tag');
+    queuePiece(g, s, e, r.reason);
+    at = e;
+  }
+  if (at < to) queuePiece(g, at, to, 'html:tag');
+  if (g.start < 0) return;
+  if (lineBreak) g.b.replace(g.start, g.end, '\n', g.reason === 'html:tag' ? 'html:block' : g.reason);
+  else g.b.remove(g.start, g.end, g.reason);
+  g.start = -1;
 }
 
 /** Decode entities in one kept text and undo the source's line wrapping and indentation. */

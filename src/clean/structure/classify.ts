@@ -8,6 +8,7 @@ import {
   DISCLAIMER_HEAD, DISCLAIMER_STRONG, DISCLAIMER_WEAK, EMAIL, INFO_LABELS, NAVIGATION, PHONE, RELATED_HEADER,
   SHARE_WORDS,
 } from './constants.ts';
+import { isJsSpace } from '../../text/space.ts';
 import { hasTwoPunctuationMarks, lineSignals, MIN_PHONE_DIGITS, SIG, signalBits, signalDigits, signalPunctuation } from './signals.ts';
 
 /** A boilerplate kind; the removal reason is `boilerplate:<kind>`. */
@@ -54,19 +55,13 @@ export function lineInfo(start: number, end: number, text: string, index: number
 
 type Scorer = (l: LineInfo) => number;
 
-// What `\s` matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator), as code units.
-const JS_SPACE = new Set([
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
-  0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
-]);
-
 /**
  * Whether `s` ends a sentence: 。！？!? before trailing whitespace only (SENTENCE_END, without a regex
  * scan of the whole line).
  */
 export function endsSentence(s: string): boolean {
   let i = s.length - 1;
-  while (i >= 0 && JS_SPACE.has(s.charCodeAt(i))) i--;
+  while (i >= 0 && isJsSpace(s.charCodeAt(i))) i--;
   if (i < 0) return false;
   const c = s.charCodeAt(i);
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f; // 。！？!?
@@ -76,7 +71,7 @@ export function endsSentence(s: string): boolean {
 function compactLengthOver(s: string, max: number): boolean {
   if (s.length <= max) return false;
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (!JS_SPACE.has(s.charCodeAt(i)) && ++n > max) return true;
+  for (let i = 0; i < s.length; i++) if (!isJsSpace(s.charCodeAt(i)) && ++n > max) return true;
   return false;
 }
 
