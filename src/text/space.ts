@@ -16,3 +16,16 @@ const JS_SPACE: ReadonlySet<number> = new Set([
 export function isJsSpace(c: number): boolean {
   return JS_SPACE.has(c);
 }
+
+/**
+ * The code unit of the last character of `s` that a regex `\s` does not match, or -1 when `s` is
+ * all whitespace: the character a pattern ending in `X\s*$` needs to see as X.
+ * @example lastNonSpace('摄 ) ') === 0x29 // ')'
+ */
+export function lastNonSpace(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (!JS_SPACE.has(c)) return c;
+  }
+  return -1;
+}

@@ -2,6 +2,7 @@
  * clean/structure/compare: the comparison form of a line or block, used to spot repeats:
  * whitespace, punctuation and symbols removed (`胡衡华强调, 要…` and `胡衡华强调，要…` compare equal).
  */
+import { lastNonSpace } from '../../text/space.ts';
 
 // Whitespace, Unicode punctuation and symbols (both ASCII and CJK forms).
 const IGNORED = /[\s\p{P}\p{S}]+/gu;
@@ -9,6 +10,8 @@ const IGNORED = /[\s\p{P}\p{S}]+/gu;
 const IGNORED_ONE = new RegExp(`^${IGNORED.source}$`, 'u');
 // A trailing ellipsis (… or ...) marking a truncated copy.
 const ELLIPSIS = /(?:…+|\.{2,})\s*$/;
+const HORIZONTAL_ELLIPSIS = 0x2026; // …
+const FULL_STOP = 0x2e; // .
 
 // IGNORED as a table over the Basic Multilingual Plane (1 = ignored), built once: one array read per
 // code unit instead of Unicode property tests. Surrogate pairs are still tested with IGNORED itself.
@@ -30,7 +33,9 @@ function ignoredTable(): Uint8Array {
  * @example compareKey('强调, 要明确…') // '强调要明确'
  */
 export function compareKey(s: string): string {
-  const text = s.replace(ELLIPSIS, '');
+  // ELLIPSIS can only match when the last non-space character is … or . (its scan of every position is skipped otherwise).
+  const last = lastNonSpace(s);
+  const text = last === HORIZONTAL_ELLIPSIS || last === FULL_STOP ? s.replace(ELLIPSIS, '') : s;
   const ignored = ignoredTable();
   let out = '';
   let kept = 0; // text[kept, i) is kept and not yet in `out`

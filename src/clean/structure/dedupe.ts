@@ -10,6 +10,7 @@
 import { EditBuilder, lineSpans, type PassResult } from '../../text/edits.ts';
 import { compareKey } from './compare.ts';
 import { LEAD_LABEL } from './constants.ts';
+import { lastNonSpace } from '../../text/space.ts';
 
 /** Keys shorter than this are never deduplicated (短 labels, numbers, single words). */
 const MIN_KEY = 6;
@@ -17,6 +18,13 @@ const MIN_KEY = 6;
 const MIN_PREFIX = 15;
 /** Photo captions: a whole line in brackets, or ending with 摄 / 摄影 / 供图 / 图 (photo credit). */
 const CAPTION = /^\s*[(（【\[].*[)）】\]]\s*$|(?:摄|摄影|供图)\s*[)）]?\s*$/;
+/** The characters a CAPTION line ends with (before trailing space): a closing bracket, 摄, 影 or 图. */
+const CAPTION_ENDS: ReadonlySet<number> = new Set([...')）】]摄影图'].map((c) => c.charCodeAt(0)));
+
+/** Whether a line is a photo caption (CAPTION), its end checked before the regex runs. */
+function isCaption(line: string): boolean {
+  return CAPTION_ENDS.has(lastNonSpace(line)) && CAPTION.test(line);
+}
 
 /**
  * Keep each paragraph/block once (reason `duplicate`).
@@ -24,7 +32,7 @@ const CAPTION = /^\s*[(（【\[].*[)）】\]]\s*$|(?:摄|摄影|供图)\s*[)）]
  */
 export function dedupeBlocks(text: string): PassResult {
   const lines = lineSpans(text);
-  const keys = lines.map((l) => (CAPTION.test(l.text) ? '' : compareKey(l.text.replace(LEAD_LABEL, ''))));
+  const keys = lines.map((l) => (isCaption(l.text) ? '' : compareKey(l.text.replace(LEAD_LABEL, ''))));
   const drop = new Set<number>();
 
   // Exact repeats: the first copy stays.
