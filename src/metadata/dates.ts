@@ -183,13 +183,25 @@ export function storyDate(region: string, published: string | null): string | nu
   return resolveFirst(region, pub);
 }
 
+/** The last `n` lines of `text` (as `text.split('\n')` gives them), last first, without splitting all of it. */
+function lastLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  let end = text.length;
+  while (out.length < n) {
+    const nl = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
+    out.push(text.slice(nl + 1, end));
+    if (nl < 0) break;
+    end = nl;
+  }
+  return out;
+}
+
 /**
  * A signature date closing an official notice (a line that is only `2024年4月15日`), or null.
  * @example signatureDate('…\n某市经济和信息化局\n2024年4月15日') // '2024-04-15'
  */
 export function signatureDate(text: string): string | null {
-  const tail = text.trimEnd().split('\n').slice(-4);
-  for (const line of tail.reverse()) {
+  for (const line of lastLines(text.trimEnd(), 4)) {
     const m = SIGNATURE_DATE.exec(line);
     if (m?.groups && valid(+m.groups.m, +m.groups.d)) return iso({ y: +m.groups.y, m: +m.groups.m, d: +m.groups.d });
   }

@@ -28,10 +28,30 @@ function isBody(line: string): boolean {
   return t.length >= 30 && /[，,。；]/.test(t) && !BRACKETED_LINE.test(t);
 }
 
+/**
+ * The first lines of `text` (as `text.split('\n')` gives them) that pass `keep`, at most `max`:
+ * only the head of a long text is read when the fields live there.
+ */
+function linesWhere(text: string, keep: (line: string) => boolean, max: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (out.length < max) {
+    const nl = text.indexOf('\n', start);
+    const line = nl < 0 ? text.slice(start) : text.slice(start, nl);
+    if (keep(line)) out.push(line);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+const ANY_LINE = (): boolean => true;
+const NOT_BLANK = (line: string): boolean => line.trim() !== '';
+
 /** The title: the hint, else the first line (labels such as 摘要: stripped) when headline-like, else its first sentence. */
-function readTitle(lines: readonly string[], hint: string | undefined): string | null {
+function readTitle(text: string, hint: string | undefined): string | null {
   if (hint?.trim()) return hint.trim().replace(TITLE_LABEL, '');
-  const first = lines.find((l) => l.trim())?.trim().replace(TITLE_LABEL, '');
+  const first = linesWhere(text, NOT_BLANK, 1)[0]?.trim().replace(TITLE_LABEL, '');
   if (!first) return null;
   if (first.length <= MAX_TITLE && !/[。！？]$/.test(first)) return first;
   const sentence = /^[^。！？]{4,80}[。！？]/.exec(first)?.[0];
@@ -44,19 +64,17 @@ function readTitle(lines: readonly string[], hint: string | undefined): string |
  */
 export function extractMetadata(text: string, hints: MetadataHints = {}): DocMeta {
   const fields = hints.fields ?? {};
-  const lines = text.split('\n');
-  const body = lines.filter(isBody);
-  const region = body.slice(0, DATELINE_LINES);
+  const region = linesWhere(text, isBody, DATELINE_LINES);
 
   const published =
     toIsoPublished(hints.published) ?? toIsoPublished(PUBLISHED_KEYS.map((k) => fields[k]).find(Boolean));
 
   // A byline line under the headline (`某某网 研究员 张三`).
-  const byline = lines.slice(0, BYLINE_LINES).map((l) => BYLINE_LINE.exec(l)?.groups).find(Boolean);
+  const byline = linesWhere(text, ANY_LINE, BYLINE_LINES).map((l) => BYLINE_LINE.exec(l)?.groups).find(Boolean);
 
   // Outlet: a dateline, else a byline line, else the 来源 field, else a research-outlet lead.
   const dateline = region.map(datelineOutlet).find((d) => d !== null) ?? null;
-  const outlet = dateline?.outlet ?? byline?.outlet ?? fields['来源'] ?? researchOutlet(body.join('\n')) ?? null;
+  const outlet = dateline?.outlet ?? byline?.outlet ?? fields['来源'] ?? researchOutlet(linesWhere(text, isBody, Infinity).join('\n')) ?? null;
 
   // Reporters: bracketed credits in the dateline region, a byline line, then credit fields.
   const credits = bracketCredits(region.join('\n'));
@@ -79,7 +97,7 @@ export function extractMetadata(text: string, hints: MetadataHints = {}): DocMet
   const extra: Record<string, string> = { ...fields };
   if (correspondents.length > 0) extra['通讯员'] = correspondents.join('、');
   return {
-    title: readTitle(lines, hints.title),
+    title: readTitle(text, hints.title),
     outlet,
     reporters,
     published,
