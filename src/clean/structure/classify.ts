@@ -9,7 +9,7 @@ import {
   SHARE_WORDS,
 } from './constants.ts';
 import { isJsSpace } from '../../text/space.ts';
-import { hasTwoPunctuationMarks, lineSignals, MIN_PHONE_DIGITS, SIG, signalBits, signalDigits, signalPunctuation } from './signals.ts';
+import { compactLength, hasTwoPunctuationMarks, lineSignals, MIN_PHONE_DIGITS, SIG, signalBits, signalDigits, signalPunctuation } from './signals.ts';
 
 /** A boilerplate kind; the removal reason is `boilerplate:<kind>`. */
 export type BoilerplateKind =
@@ -99,7 +99,8 @@ const infoBar: Scorer = (l) => {
 };
 
 const shareBar: Scorer = (l) => {
-  if (compactLengthOver(l.text, 60)) return 0;
+  const known = compactLength(l.text, l.signals);
+  if (known === undefined ? compactLengthOver(l.text, 60) : known > 60) return 0;
   const compact = l.text.replace(/\s+/g, '');
   if (!compact || compact.length > 60) return 0;
   const covered = compact.length - compact.replace(SHARE_WORDS, '').length;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyLine, classifyLineUngated, endsSentence, lineInfo } from './classify.ts';
 import * as C from './constants.ts';
-import { lineSignals, SIG, signalBits, signalDigits, signalPunctuation } from './signals.ts';
+import { compactLength, lineSignals, SIG, signalBits, signalDigits, signalPunctuation } from './signals.ts';
 import { lineSpans } from '../../text/edits.ts';
 import { generateDocuments } from '../../corpus/large.ts';
 import { loadCleanCorpus } from '../../corpus/source.ts';
@@ -14,6 +14,8 @@ test('should pack the trigger bits, digit and punctuation counts of a line', () 
   assert.equal(signalPunctuation(s), 2);
   assert.equal(lineSignals(''), 0);
   assert.equal(signalDigits(lineSignals('1'.repeat(40))), 15);
+  assert.equal(compactLength(' 分享 \u3000微信\t', lineSignals(' 分享 \u3000微信\t')), 4);
+  assert.equal(compactLength(' '.repeat(600), lineSignals(' '.repeat(600))), undefined);
 });
 
 test('should tell a sentence end exactly as SENTENCE_END does', () => {

@@ -10,6 +10,7 @@
  * (`signals.test.ts` checks the lexicons' words against the table).
  */
 import { SENTENCE_PUNCT } from './constants.ts';
+import { isJsSpace } from '../../text/space.ts';
 
 /** Signal bits of a line. */
 export const SIG = Object.freeze({
@@ -66,8 +67,9 @@ const TRIGGERS: Readonly<Record<keyof typeof SIG, string>> = {
 /** Fewest ASCII digits a PHONE match holds (`0xx` + 7 digits, `400` + 7, a 11-digit mobile number). */
 export const MIN_PHONE_DIGITS = 10;
 
-// The marks of SENTENCE_PUNCT (one code unit each): bit 15 of the table.
+// The marks of SENTENCE_PUNCT (one code unit each): bit 15 of the table; what a regex `\s` matches: bit 14.
 const PUNCT_BIT = 1 << 15;
+const SPACE_BIT = 1 << 14;
 const PUNCT = SENTENCE_PUNCT.source.slice(1, -1);
 
 let table: Uint16Array | undefined;
@@ -80,14 +82,18 @@ function triggerTable(): Uint16Array {
     for (const c of chars) t[c.charCodeAt(0)]! |= SIG[name as keyof typeof SIG];
   }
   for (const c of PUNCT) t[c.charCodeAt(0)]! |= PUNCT_BIT;
+  for (let c = 0; c < 0x10000; c++) if (isJsSpace(c)) t[c]! |= SPACE_BIT;
   table = t;
   return t;
 }
 
 // A line's signals are packed into one number (no object per line): the SIG bits in bits 0-15,
-// the ASCII digit count (capped at 15) in bits 16-19, the punctuation count (capped at 2) in bits 20-21.
+// the ASCII digit count (capped at 15) in bits 16-19, the punctuation count (capped at 2) in bits 20-21,
+// the whitespace count (capped at MAX_SPACES) in bits 22-30.
 const DIGITS_SHIFT = 16;
 const PUNCT_SHIFT = 20;
+const SPACES_SHIFT = 22;
+const MAX_SPACES = 511;
 
 /** The SIG bits of packed signals. */
 export const signalBits = (signals: number): number => signals & 0xffff;
@@ -95,6 +101,15 @@ export const signalBits = (signals: number): number => signals & 0xffff;
 export const signalDigits = (signals: number): number => (signals >>> DIGITS_SHIFT) & 0xf;
 /** The sentence punctuation count (SENTENCE_PUNCT) of packed signals, capped at 2. */
 export const signalPunctuation = (signals: number): number => (signals >>> PUNCT_SHIFT) & 0x3;
+
+/**
+ * Length of a line without its whitespace (`text.replace(/\s+/g, '').length`) from its packed signals,
+ * or undefined when the line had too many spaces to count.
+ */
+export function compactLength(text: string, signals: number): number | undefined {
+  const spaces = (signals >>> SPACES_SHIFT) & MAX_SPACES;
+  return spaces === MAX_SPACES ? undefined : text.length - spaces;
+}
 
 /**
  * Scan a line once for its signals (packed: read them with signalBits, signalDigits, signalPunctuation).
@@ -105,6 +120,7 @@ export function lineSignals(text: string): number {
   let bits = 0;
   let digits = 0;
   let punctuation = 0;
+  let spaces = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
@@ -112,8 +128,12 @@ export function lineSignals(text: string): number {
     if (b === 0) continue;
     bits |= b;
     if (b & PUNCT_BIT) punctuation++;
+    if (b & SPACE_BIT) spaces++;
   }
-  return (bits & ~PUNCT_BIT) | (Math.min(digits, 15) << DIGITS_SHIFT) | (Math.min(punctuation, 2) << PUNCT_SHIFT);
+  return (
+    (bits & 0x3fff) | (Math.min(digits, 15) << DIGITS_SHIFT) | (Math.min(punctuation, 2) << PUNCT_SHIFT) |
+    (Math.min(spaces, MAX_SPACES) << SPACES_SHIFT)
+  );
 }
 
 /** Whether `s` holds at least two sentence punctuation marks, stopping at the second. */
