@@ -4,11 +4,8 @@
  * jsonb in `documents.removals`. The worker that makes the row packs them (src/store/write.ts
  * `documentRow`); the readers (`show`, the API document endpoint) unpack them.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Removal } from '../analysis/schema.ts';
-
-/** Fastest gzip level: removals JSON is repetitive ({"start":…,"end":…,"reason":…}) and compresses ~6× even so. */
-const LEVEL = 1;
+import { packJson, unpackJson } from './packed.ts';
 
 /**
  * Pack removals JSON text for the `documents` row.
@@ -16,7 +13,7 @@ const LEVEL = 1;
  * @returns base64 of its gzip, which the insert decodes into `removals_gz`
  */
 export function packRemovals(json: string): string {
-  return gzipSync(json, { level: LEVEL }).toString('base64');
+  return packJson(json);
 }
 
 /**
@@ -26,6 +23,6 @@ export function packRemovals(json: string): string {
  * @returns the removals, `[]` when neither column holds any
  */
 export function unpackRemovals(removals: unknown, packed: Uint8Array | null | undefined): Removal[] {
-  if (packed) return (JSON.parse(gunzipSync(packed).toString('utf8')) as Removal[] | null) ?? [];
+  if (packed) return (unpackJson(packed) as Removal[] | null) ?? [];
   return (removals as Removal[] | null) ?? [];
 }

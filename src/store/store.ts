@@ -4,6 +4,7 @@
 import type { Db } from './db.ts';
 import { migrate } from './migrate.ts';
 import { loadIndustryRows, loadRegionRows } from './reference.ts';
+import { unpackJson } from './packed.ts';
 import { unpackRemovals } from './removals.ts';
 import { writeBatchIn } from './write.ts';
 import type { AmbiguousId, RunCounts, Store, StoreStats, StoredDocument, StoredMention, WriteItem } from './types.ts';
@@ -119,7 +120,9 @@ export function createStore(db: Db): Store {
       return {
         id: d.id, contentHash: d.content_hash, source, title: d.title, outlet: d.outlet, reporters: d.reporters ?? [],
         published: d.published ? new Date(d.published).toISOString() : null, dateline: d.dateline, encoding: d.encoding,
-        original: d.original, clean: d.clean, removals: unpackRemovals(d.removals, d.removals_gz), warnings: d.warnings, extraction: d.extraction, mentions,
+        original: d.original, clean: d.clean, removals: unpackRemovals(d.removals, d.removals_gz), warnings: d.warnings,
+        // Packed since migration 006; rows stored before hold it as jsonb.
+        extraction: d.extraction_gz ? unpackJson(d.extraction_gz) as StoredDocument['extraction'] : d.extraction, mentions,
       };
     },
 

@@ -103,6 +103,27 @@ for (const backend of backends()) {
       }
     });
 
+    test('should store the extraction packed, read it back whole, and read the jsonb extraction of rows stored before 006', async () => {
+      const store = await backend.open();
+      try {
+        const item = fakeItem('长沙工程机械产业', 'k-ex');
+        await store.writeBatch(await store.beginRun({}), [item]);
+        const { rows } = await store.db.query<{ id: string; extraction: unknown; packed: boolean }>(`SELECT id, extraction, extraction_gz IS NOT NULL AS packed FROM documents`);
+        assert.deepEqual(rows.map((r) => [r.extraction, r.packed]), [[null, true]]);
+        const { regions, people, organizations, industries, quantities, events, directives, mentions } = item.analysis!;
+        const expected = JSON.parse(JSON.stringify({ regions, people, organizations, industries, quantities, events, directives, mentions }));
+        const doc = await store.findDocument(rows[0]!.id);
+        assert.deepEqual(doc && 'extraction' in doc ? doc.extraction : null, expected);
+        assert.equal(expected.regions.length > 0, true);
+        await store.db.query(`UPDATE documents SET extraction = $1::jsonb, extraction_gz = NULL`, [JSON.stringify({ regions: [] })]);
+        const old = await store.findDocument(rows[0]!.id);
+        assert.deepEqual(old && 'extraction' in old ? old.extraction : null, { regions: [] });
+      } finally {
+        await store.close();
+        await backend.cleanup();
+      }
+    });
+
     test('should store removals packed, read them back whole, and read the jsonb removals of rows stored before 004', async () => {
       const store = await backend.open();
       try {

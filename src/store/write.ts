@@ -5,6 +5,7 @@
 import type { Analysis } from '../analysis/schema.ts';
 import { documentEntities, homeRegion, organizationKey, personKey } from '../resolve/index.ts';
 import type { Db } from './db.ts';
+import { packJson } from './packed.ts';
 import { packRemovals } from './removals.ts';
 import { searchDocument } from './search.ts';
 import type { ItemStatus, WriteItem, WriteResult } from './types.ts';
@@ -27,18 +28,19 @@ function docDate(a: Analysis): string | null {
 // PGlite serializes array parameters in JavaScript, element by element, which was the largest
 // main-thread cost of ingest (profiled: array literal building, escaping and the GC it causes).
 // JSON nulls of the json columns become the 'null' jsonb the array form stored, so rows are identical.
-// Removals arrive packed (`rz`, see src/store/removals.ts) and go to removals_gz; removals stays NULL.
+// Removals and the extraction arrive packed (`rz`, `xz`: src/store/packed.ts) and go to removals_gz and
+// extraction_gz; removals and extraction stay NULL (migrations 004, 006).
 const INSERT_DOCUMENTS = `
 INSERT INTO documents (id, content_hash, schema, source_path, source_line, source_offset, source_member, source_url,
   title, outlet, reporters, published, dateline, meta, encoding, original, clean, removals, removals_gz, warnings, extraction,
-  home_region, search, ingest_run)
+  extraction_gz, home_region, search, ingest_run)
 SELECT u.id, u.ch, u.sc, u.sp, u.sl, u.so, u.sm, u.su, u.ti, u.ou,
   ARRAY(SELECT jsonb_array_elements_text(coalesce(u.rp, 'null'::jsonb))), u.pu, u.dl,
   coalesce(u.me, 'null'::jsonb), coalesce(u.en, 'null'::jsonb), u.og, u.cl, NULL, decode(u.rz, 'base64'),
-  coalesce(u.wa, 'null'::jsonb), coalesce(u.ex, 'null'::jsonb), u.hr, to_tsvector('simple', u.se), $2::bigint
+  coalesce(u.wa, 'null'::jsonb), NULL, decode(u.xz, 'base64'), u.hr, to_tsvector('simple', u.se), $2::bigint
 FROM json_to_recordset($1::json) AS u(id text, ch text, sc text, sp text, sl int, so bigint, sm text, su text,
   ti text, ou text, rp jsonb, pu timestamptz, dl text, me jsonb, en jsonb, og text, cl text, rz text, wa jsonb,
-  ex jsonb, hr text, se text)
+  xz text, hr text, se text)
 ON CONFLICT (id) DO NOTHING
 RETURNING id`;
 
@@ -55,7 +57,7 @@ function jsonRows(rows: readonly Record<string, unknown>[] | Record<string, unkn
 
 /**
  * The `documents` row of an analysis as JSON object text (every column but `ch`, the content hash):
- * the costly part of a write (search words by jieba, the large `removals` packed), so ingest makes it on a
+ * the costly part of a write (search words by jieba, the large `removals` and the extraction packed), so ingest makes it on a
  * worker thread (see `documentRowBytes`); `writeBatchIn` makes it when missing.
  * @returns `{"id":…,"sc":…,…}` with lone surrogates already written as U+FFFD
  */
@@ -66,7 +68,7 @@ export function documentRow(a: Analysis): string {
     sm: a.source.member ?? null, su: a.source.url ?? null, ti: a.title, ou: a.outlet, rp: a.reporters ?? null,
     pu: timestamp(a.published), dl: a.dateline, me: a.meta ?? null, en: a.encoding ?? null, og: a.original, cl: a.text,
     rz: packRemovals(json(a.removals).replace(LONE_SURROGATE_ESCAPE, '$1\\ufffd')), wa: a.warnings ?? null,
-    ex: { regions, people, organizations, industries, quantities, events, directives, mentions },
+    xz: packJson(json({ regions, people, organizations, industries, quantities, events, directives, mentions }).replace(LONE_SURROGATE_ESCAPE, '$1\\ufffd')),
     hr: homeRegion(a.regions), se: searchDocument(a.title, a.text),
   });
 }
