@@ -191,3 +191,9 @@ test('should read no park in a city and its district (天津市滨海新区) but
 test('should read brands listed before 等…供应商 as companies', () => {
   assert.deepEqual(names('巴某夫、东某等材料供应商带来环保鞋材新品。'), ['company:巴某夫', 'company:东某']);
 });
+
+test('should not read 数据中心产业, a laid-out kind of projects or 更多 centres as organizations', () => {
+  assert.deepEqual(names('某市是发展数据中心产业的主要承载地。'), []);
+  assert.deepEqual(names('两区也在布局光伏组件和储能电池项目。'), []);
+  assert.deepEqual(names('该市将支持更多研发中心和先进制造项目落户。'), []);
+});

@@ -73,7 +73,8 @@ let industryNames: ReadonlySet<string> | undefined;
 /** A run that is only industry names (新材料, 生物医药, 软件和信息服务) names a kind of project, not one. */
 function isIndustryOnly(run: string): boolean {
   industryNames ??= new Set(taxonomy().list.flatMap((i) => [i.name, ...i.synonyms]));
-  return run.split(INDUSTRY_LIST_SEP).every((part) => industryNames!.has(part));
+  // 先进制造 names the sector 先进制造业 as well.
+  return run.split(INDUSTRY_LIST_SEP).every((part) => industryNames!.has(part) || industryNames!.has(`${part}业`));
 }
 
 let sectorNames: ReadonlySet<string> | undefined;

@@ -31,6 +31,8 @@ const STOP_WORDS = [
   '代表团', '集聚', '车间', '共建', '季度', '企业和', '企业与', '企业及',
   // Verbs of reporting and scheduling before a project or platform: 介绍主会场项目, 逐项调度…项目, 在建…项目.
   '介绍', '调度', '签订', '汇报', '涵盖', '降低', '在建',
+  // Laying out and attracting more: 布局光伏组件和储能电池项目, 支持更多研发中心.
+  '布局', '更多',
   // An official's post joined to a name: 勐腊县县长及某某集团有限公司 (the 县长 and the company).
   '长及', '长和', '书记及', '书记和', '主任及', '主任和', '负责人及', '负责人和',
 ];

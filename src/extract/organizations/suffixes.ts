@@ -55,4 +55,7 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   政府: /^[工性]/,
   项目: /^[化]/,
   新区: /^[长]/,
+  // 数据中心产业, 数据中心集群: an industry or a cluster, not one centre.
+  数据中心: /^[产集]/,
+  算力中心: /^[产集]/,
 };
