@@ -160,3 +160,10 @@ test('should read 吉瓦时, skip an article 一家 and a planned fund', () => {
   assert.deepEqual(keys('其中一家服务器企业投资35亿元建设基地。'), ['投资|35|亿元']);
   assert.deepEqual(keys('副市长表示，该市将设立总规模100亿元的产业基金。'), []);
 });
+
+test('should drop a headline figure that rounds a body figure, a threshold before 的, and a town before a metric', () => {
+  const meta = { ...META, title: '某市新能源产业产值突破八千亿元' };
+  const facts = extractQuantities(createContext('某市新能源产业产值突破八千亿元\n去年新能源产业实现产值8160亿元，成为全市首个超千亿元的产业。', meta), NONE).facts;
+  assert.deepEqual(facts.map((f) => `${f.metric}|${f.value}|${f.unit}`), ['产值|8160|亿元']);
+  assert.deepEqual(keys('大集镇新增电商主体460户。'), ['新增电商主体|460|户']);
+});

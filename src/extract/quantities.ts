@@ -17,6 +17,8 @@ import { metricAfter, metricBefore } from './quantities/metric.ts';
 import { charTable, matchAllOf, matchesAt, positionsOf, sticky } from './sticky.ts';
 
 const RULE = 'quantity.number-unit';
+/** Qualifiers of a threshold (over): 超, 超过, 逾, 突破. */
+const THRESHOLD_QUALIFIER = /^(?:超过?|逾|突破)$/;
 // 出口 (export) followed by a list of places ending in 等 right before the number: 出口欧美、东南亚等.
 const EXPORT_LIST = /出口[^，,。；;]*、[^，,。；;]*等$/;
 /**
@@ -67,6 +69,11 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     }
     while (sentenceIx < ctx.sentences.length - 1 && ctx.sentences[sentenceIx]!.end <= start) sentenceIx++;
     const sentence = ctx.sentences[sentenceIx] ?? { start: 0, end: text.length };
+    // 首个超千亿元的产业: a qualified figure before 的 sets a threshold of a class, it counts nothing.
+    if (q && THRESHOLD_QUALIFIER.test(q) && text[end] === '的') {
+      floor = end;
+      continue;
+    }
     if (TARGET.test(text.slice(sentence.start, start))) {
       floor = end;
       continue;
@@ -98,7 +105,27 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     facts.push(fact);
     mentions.push({ type: 'quantity', text: text.slice(start, end), start, end, kind: unit, key: metric, rule: RULE });
   }
-  return { facts, mentions };
+  return withoutHeadlineEchoes(text, ctx.meta.title, facts, mentions);
+}
+
+/** How far a headline's figure may be from the body's one it rounds (常州…突破八千亿元 for 8160亿元). */
+const ECHO_TOLERANCE = 0.1;
+
+/**
+ * The figures without the headline's rounded ones: a headline figure with the unit of a body figure and
+ * a value near it but not equal (突破八千亿元 over 8160亿元, 首破千亿元 over 1036亿元) is the body's fact,
+ * rounded. An equal value is kept: the headline may be the one that names it well (签约项目28个).
+ */
+function withoutHeadlineEchoes(text: string, title: string | null, facts: QuantityFact[], mentions: Mention[]): StageResult<QuantityFact> {
+  const titleEnd = title && text.startsWith(title) ? title.length : 0;
+  if (titleEnd === 0 || !facts.some((f) => f.start < titleEnd)) return { facts, mentions };
+  const body = facts.filter((f) => f.start >= titleEnd);
+  const echo = (f: QuantityFact) =>
+    f.start < titleEnd && body.some((b) => b.unit === f.unit && b.value !== f.value && Math.abs(b.value - f.value) <= ECHO_TOLERANCE * f.value);
+  const kept = facts.filter((f) => !echo(f));
+  if (kept.length === facts.length) return { facts, mentions };
+  const starts = new Set(kept.map((f) => f.start));
+  return { facts: kept, mentions: mentions.filter((m) => starts.has(m.start)) };
 }
 
 function setScope(cache: Map<Span, QuantityFact['scope']>, s: Span, scope: QuantityFact['scope']): QuantityFact['scope'] {

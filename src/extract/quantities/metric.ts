@@ -14,6 +14,8 @@ const LEADING = /^(?:[等的了和及与、]|[州市区县旗盟](?![场级域�
 // A place name at the start that no region mention covered: 莱芜市 / 海西州 + the noun (2-3 characters
 // and 省/市/州, not 市场, 省级, 市域, 市内/外, 市民, 市区).
 const PLACE_AT_START = /^[\u4e00-\u9fff]{2,3}[省市州](?![场级域内外民区])/;
+// A town at the start (no region mention covers towns): 大集镇 + the noun (two characters and 镇, not 乡镇, 城镇).
+const TOWN_AT_START = /^(?![乡城村])[\u4e00-\u9fff]{2}镇(?![区域级内外])/;
 // A phrase naming a starting point: 由/从 (from) ... .
 const FROM = /由|从(?!业)|增长到|提高到/;
 
@@ -107,6 +109,7 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
   }
   phrase = phrase.slice(cut).replace(LEADING, '');
   if (PLACE_AT_START.test(phrase) && phrase.replace(PLACE_AT_START, '').length >= 2) phrase = phrase.replace(PLACE_AT_START, '');
+  if (TOWN_AT_START.test(phrase) && phrase.replace(TOWN_AT_START, '').length >= 2) phrase = phrase.replace(TOWN_AT_START, '');
   // A growth rate is named by what grows (产值增长11.3% → 产值); by its growth word when nothing
   // names it (，增长11.3%) or when written as a year-on-year rate (收入同比增长9% → 同比增长).
   if (growth === '同比增长' || growth === '同比下降') return growth;
