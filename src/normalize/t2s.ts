@@ -45,9 +45,19 @@ const MEMO_LIMIT = 50_000;
  */
 function opencc(s: string): string {
   const out = hasIdeographicDescription(s) ? (converter ??= Converter({ from: OPENCC_FROM, to: 'cn' }))(s) : tw2s(s);
+  if (!hasVariantOpenccKeeps(out)) return out;
   let folded = '';
   for (const ch of out) folded += VARIANTS_OPENCC_KEEPS.get(ch) ?? ch;
   return folded;
+}
+
+/** First code units of the keys of `VARIANTS_OPENCC_KEEPS`. */
+const VARIANT_UNITS = new Set([...VARIANTS_OPENCC_KEEPS.keys()].map((c) => c.charCodeAt(0)));
+
+/** Whether `s` may hold a key of `VARIANTS_OPENCC_KEEPS` (one of their first code units). */
+function hasVariantOpenccKeeps(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (VARIANT_UNITS.has(s.charCodeAt(i))) return true;
+  return false;
 }
 
 const memo = new WindowMemo(opencc, MEMO_MAX_LENGTH, MEMO_LIMIT);
@@ -268,14 +278,28 @@ const windowOuts: string[] = [];
  */
 function convertLineInPlace(text: string, start: number, end: number, edits: Edit[]): boolean {
   const keys = keyTable();
-  for (let i = start; i < end; i++) if (keys[text.charCodeAt(i)] === WHOLE) return false;
+  const units = triggerTable();
   windowStarts.length = windowEnds.length = windowOuts.length = 0;
-  let done = start;
-  for (let i = nextTrigger(text, start); i >= 0 && i < end; i = nextTrigger(text, done)) {
-    let from = i;
+  let done = start; // text[start, done) is converted (or holds no trigger)
+  let run = start; // first character of the current run of characters found in keys
+  // One scan: a WHOLE character anywhere sends the line to `convertSpan`; each trigger is widened
+  // back to the run it sits in (not before `done`) and forward to the next key-free character.
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const key = keys[code];
+    if (key === WHOLE) return false;
+    const flag = units[code];
+    if (flag === 0 || (flag === 2 && !triggerAstral!.has(text.codePointAt(i)!))) {
+      if (key === KEY_FREE) run = i + 1;
+      continue;
+    }
+    const from = Math.max(run, done);
     let to = i + 1;
-    while (from > done && keys[text.charCodeAt(from - 1)] !== KEY_FREE) from--;
-    while (to < end && keys[text.charCodeAt(to)] !== KEY_FREE) to++;
+    for (; to < end; to++) {
+      const k = keys[text.charCodeAt(to)];
+      if (k === KEY_FREE) break;
+      if (k === WHOLE) return false;
+    }
     const out = convertWindow(text, from, to);
     if (out.length !== to - from) return false;
     const last = windowEnds.length - 1;
@@ -289,8 +313,8 @@ function convertLineInPlace(text: string, start: number, end: number, edits: Edi
       windowEnds.push(to);
       windowOuts.push(out);
     }
-    done = to;
-    if (done >= end) break;
+    done = run = to;
+    i = to - 1;
   }
   const before = edits.length;
   for (let w = 0; w < windowStarts.length; w++) {
