@@ -107,3 +107,11 @@ test('should look for the meta charset only in the first 4 KB', () => {
   const early = '<html><head><meta content="text/html; charset=GBK" http-equiv="Content-Type"></head>';
   assert.equal(sniffMetaCharset(Buffer.from(early)), 'GBK');
 });
+
+test('should decode a declared charset the same whether the document fits the sample or not', () => {
+  for (const text of [TRADITIONAL, TRADITIONAL.repeat(1200)]) {
+    const d = decode(iconv.encode(text, 'big5'), { declared: 'big5' });
+    assert.equal(d.text, text);
+    assert.deepEqual(d.encoding, { name: 'big5', confidence: 0.95, invalidBytes: 0, method: 'declared' });
+  }
+});

@@ -86,7 +86,10 @@ function trustDeclared(codec: Codec, bytes: Uint8Array, method: 'declared' | 'me
     if (text !== undefined) return { text, encoding: { name: 'utf-8', confidence: 1, invalidBytes: 0, method } };
   }
   const sample = decoderFor(codec.decoder).decode(bytes.subarray(0, SAMPLE_BYTES));
-  if (countReplacements(sample) > Math.max(1, sample.length * DECLARED_MAX_INVALID)) return undefined;
+  const invalid = countReplacements(sample);
+  if (invalid > Math.max(1, sample.length * DECLARED_MAX_INVALID)) return undefined;
+  // A document no longer than the sample was decoded whole already: reuse that text.
+  if (bytes.length <= SAMPLE_BYTES) return { text: sample, encoding: { name: codec.name, confidence: 0.95, invalidBytes: invalid, method } };
   return decodeWith(codec, bytes, method, 0.95);
 }
 
