@@ -136,6 +136,12 @@ export function isCommonChar(ch: string): boolean {
   return ok;
 }
 
+/** isCommonChar for one code unit, through its memo table (the pre-checks scan every code unit of a text). */
+export function isCommonUnit(code: number): boolean {
+  const cached = commonTable[code];
+  return cached !== 0 ? cached > 0 : isCommonChar(String.fromCharCode(code));
+}
+
 /** Frequency of a character (summed over dictionary words, Simplified form); 0 when unknown. */
 export function charFrequency(ch: string): number {
   return unitFrequency(load().charFreq, simplify(ch));
@@ -154,6 +160,14 @@ export function bigramScore(a: string, b: string): number {
   // Every key is a pair of code units, so only a two-unit pair of Simplified forms can be known.
   const pair = simplify(a) + simplify(b);
   return pair.length === 2 ? bigramFrequency(lex.bigrams, pair.charCodeAt(0), pair.charCodeAt(1)) : 0;
+}
+
+/** bigramScore of two code units: `bigramScore(String.fromCharCode(a), String.fromCharCode(b))`, without the strings. */
+export function bigramScoreUnits(a: number, b: number): number {
+  const ha = simplifiedUnit[a];
+  const hb = simplifiedUnit[b];
+  if (ha > 0 && hb > 0) return bigramFrequency(load().bigrams, ha - 1, hb - 1);
+  return bigramScore(String.fromCharCode(a), String.fromCharCode(b));
 }
 
 /** The code unit of the Simplified form of one code unit `ch`, or -1 when that form is not one code unit. */

@@ -18,16 +18,13 @@ import iconv from 'iconv-lite';
 import { EditBuilder, type PassResult } from '../../text/edits.ts';
 import { CJK_PUNCT, MOJIBAKE_MAX_RUN, TONE_MARKS } from './constants.ts';
 import { encodeHan } from './han-encode.ts';
-import { bigramScore, charFrequency, hasReading, isCommonChar, normalizeSyllable } from './lexicon.ts';
+import { bigramScoreUnits, charFrequency, hasReading, isCommonChar, isCommonUnit, normalizeSyllable } from './lexicon.ts';
 
 const REDECODED = 'mojibake:redecoded';
 const REMOVED = 'mojibake:removed';
 
 /** The best candidate's word score must be this many times the runner-up's. */
 const MARGIN = 1.5;
-
-/** A run of CJK ideographs (basic block and extension A). */
-const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+/g;
 
 /** A toned pinyin annotation right at the start of a string: `(chuàng)`. */
 const ANNOTATION_AHEAD = new RegExp(`^\\(([a-z${TONE_MARKS}]{1,6}[1-5]?)\\)`);
@@ -52,24 +49,42 @@ interface Candidate {
  * @example repairMojibake('其他').text // '其他' (clean text is left alone)
  */
 export function repairMojibake(text: string): PassResult {
+  // Pre-check: one scan of the code units; a text without a rare ideograph has nothing for this pass.
+  let rare = nextRare(text, 0);
+  if (rare < 0) return { text, edits: [] };
   const b = new EditBuilder(text);
-  let anyRare = false;
-  for (const m of text.matchAll(HAN_RUN)) {
-    const run = m[0];
-    const start = m.index;
-    const afterQuestion = start > 0 && text[start - 1] === '?';
+  while (rare >= 0) {
+    // The run of ideographs (HAN_RUN) holding the rare one; earlier runs end before it.
+    let start = rare;
+    while (start > 0 && isHanRunUnit(text.charCodeAt(start - 1))) start--;
+    let end = rare + 1;
+    while (end < text.length && isHanRunUnit(text.charCodeAt(end))) end++;
+    const run = text.slice(start, end);
+    const afterQuestion = start > 0 && text.charCodeAt(start - 1) === 0x3f; // `?`
     const rareAt: number[] = [];
-    for (let i = 0; i < run.length; i++) if (!isCommonChar(run[i])) rareAt.push(i);
-    if (rareAt.length === 0) continue;
-    anyRare = true;
+    for (let i = rare - start; i < run.length; i++) if (!isCommonUnit(run.charCodeAt(i))) rareAt.push(i);
     if (afterQuestion && rareAt[0] < 4) {
       repairShifted(text, start, run.slice(0, MOJIBAKE_MAX_RUN), rareAt, b);
     } else if (rareAt.some((r, i) => i > 0 && r - rareAt[i - 1] <= 2)) {
       repairWrongCodec(text, start, run, rareAt, b);
     }
+    rare = nextRare(text, end);
   }
-  if (!anyRare) return { text, edits: [] };
   return b.finish();
+}
+
+/** Whether a code unit belongs to a HAN_RUN (CJK ideographs, basic block and extension A). */
+function isHanRunUnit(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Index of the first rare ideograph (of a HAN_RUN, outside the common set) at or after `from`, or -1. */
+function nextRare(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && isHanRunUnit(c) && !isCommonUnit(c)) return i;
+  }
+  return -1;
 }
 
 /** Region A: `?` + run whose bytes were re-paired after a lost byte. */
@@ -97,18 +112,29 @@ function repairShifted(text: string, runStart: number, run: string, rareAt: read
   const noTail = [{ ch: '', usesAnnotation: false }];
   const completed = !even && syllable ? completeLead(bytes[bytes.length - 1], syllable) : [];
   const tails = completed.length > 0 ? completed : noTail;
+  // A candidate reads prev + first + follow (rest, tail, next): only the first two terms of its word score
+  // depend on the lead byte, the terms of the follow's own pairs are looked up once (and summed in order).
+  const prevUnit = prev === '' ? -1 : prev.charCodeAt(0);
+  const follows = tails.map((tail) => {
+    const follow = rest + tail.ch + (text[tail.usesAnnotation ? annEnd : runEnd] ?? '');
+    const terms: number[] = [];
+    for (let i = 1; i < follow.length; i++) terms.push(pairTerm(follow.charCodeAt(i - 1), follow.charCodeAt(i)));
+    return { tail, follow, terms, usable: tail.ch === '' || isAcceptable(tail.ch) };
+  });
   for (let lead = 0x81; lead <= 0xfe; lead++) {
     const first = pairChar(lead, bytes[0]);
     if (first === 0) continue;
     const decoded = String.fromCharCode(first) + rest;
-    for (const tail of tails) {
-      if (tail.ch !== '' && !isAcceptable(tail.ch)) continue;
-      const cand = decoded + tail.ch;
-      const next = text[tail.usesAnnotation ? annEnd : runEnd] ?? '';
-      candidates.push({ text: cand, score: wordScore(prev + cand + next), usesAnnotation: tail.usesAnnotation });
+    for (const { tail, follow, terms, usable } of follows) {
+      if (!usable) continue;
+      let score = 0;
+      if (prevUnit >= 0) score += pairTerm(prevUnit, first);
+      if (follow.length > 0) score += pairTerm(first, follow.charCodeAt(0));
+      for (const t of terms) score += t;
+      candidates.push({ text: decoded + tail.ch, score, usesAnnotation: tail.usesAnnotation });
     }
   }
-  const best = pick(candidates, wordScore(prev + run));
+  const best = pick(candidates, wordScore(prev, run));
   if (best) {
     const end = best.usesAnnotation ? annEnd : runEnd;
     b.replace(qStart, end, best.text, REDECODED);
@@ -161,7 +187,7 @@ function repairWrongCodec(text: string, start: number, run: string, rareAt: read
         if (![...decoded].every((c) => HAN_OR_PUNCT.test(c) && (CJK_PUNCT.test(c) || isCommonChar(c)))) continue;
         candidates.push({
           text: decoded,
-          score: wordScore(before + decoded + after) - wordScore(before + span + after),
+          score: wordScore(before, decoded, after) - wordScore(before, span, after),
           usesAnnotation: false,
           start: start + s,
           end: start + e,
@@ -232,14 +258,27 @@ function decodeStrict(bytes: Buffer, encoding: string, dropCutTail = false): str
   return s.includes('\ufffd') || s.length === 0 ? undefined : s;
 }
 
-/** Sum of log bigram scores over adjacent pairs: how much the string reads as known words. */
-function wordScore(s: string): number {
+/**
+ * Sum of log bigram scores over adjacent code units of `a + b + c` (summed left to right, without building
+ * the string): how much the string reads as known words.
+ */
+function wordScore(a: string, b = '', c = ''): number {
   let score = 0;
-  for (let i = 1; i < s.length; i++) {
-    const f = bigramScore(s[i - 1], s[i]);
-    if (f > 0) score += Math.log10(f + 1);
+  let last = -1;
+  for (const part of [a, b, c]) {
+    for (let i = 0; i < part.length; i++) {
+      const unit = part.charCodeAt(i);
+      if (last >= 0) score += pairTerm(last, unit);
+      last = unit;
+    }
   }
   return score;
+}
+
+/** One pair's term of a word score: log10(bigram frequency + 1), 0 for a pair never seen in a word. */
+function pairTerm(a: number, b: number): number {
+  const f = bigramScoreUnits(a, b);
+  return f > 0 ? Math.log10(f + 1) : 0;
 }
 
 /** The clearly best candidate: better than the original text and MARGIN times the runner-up. */
