@@ -11,9 +11,8 @@
  * tokens without symbols, so they break or never reach a run. A line left empty (or holding only `|`)
  * is removed whole.
  */
-import { EditBuilder, type LineSpan, type PassResult } from '../../text/edits.ts';
+import { EditBuilder, type PassResult } from '../../text/edits.ts';
 import {
-  ASCII_SEGMENT,
   BAR_ONLY_LINE,
   JAMMER_MIN_SCORE,
   JAMMER_MIN_TOKENS,
@@ -24,18 +23,41 @@ import {
 
 const REASON = 'jammer';
 
-/** Quick pre-check: a strong jammer symbol somewhere, or a line holding only `|`. */
-const PRECHECK = /[`#$%&*+/\\~|^@[\]{}'"]/;
-/** PRECHECK, global: finds the lines worth reading (a line without such a symbol has no jammer). */
-const PRECHECK_ALL = new RegExp(PRECHECK.source, 'g');
-
 /** A number (with at most two letters: 5G) glued to the Han text after it starts that text (4月, 5G网络). */
 const GLUED_START = /^\d+[A-Za-z]{0,2}$/;
 
-interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+/** Quick pre-check: a strong jammer symbol somewhere, or a line holding only `|`. */
+const PRECHECK = /[`#$%&*+/\\~|^@[\]{}'"]/;
+
+/**
+ * What each code unit is to this pass (the text is read through this table, never through a regex):
+ * printable ASCII (ASCII_SEGMENT) is a space, a letter or digit, or a symbol (JAMMER_SYMBOLS), a STRONG one
+ * among them (JAMMER_STRONG_SYMBOLS); a CHECK symbol makes its line worth reading (PRECHECK); TOKEN marks the
+ * characters a JAMMER_TOKEN is made of.
+ */
+const PRINTABLE = 1;
+const SPACE = 2;
+const DIGIT = 4;
+const SYMBOL = 8;
+const STRONG = 16;
+const TOKEN = 32;
+const CHECK = 64;
+const KIND = new Uint8Array(0x80);
+for (let c = 0x20; c <= 0x7e; c++) {
+  const ch = String.fromCharCode(c);
+  let kind = PRINTABLE;
+  if (c === 0x20) kind |= SPACE;
+  else if (JAMMER_TOKEN.test(ch)) kind |= TOKEN;
+  if (ch >= '0' && ch <= '9') kind |= DIGIT;
+  if (JAMMER_SYMBOLS.includes(ch)) kind |= SYMBOL;
+  if (JAMMER_STRONG_SYMBOLS.includes(ch)) kind |= STRONG;
+  if (PRECHECK.test(ch)) kind |= CHECK;
+  KIND[c] = kind;
+}
+
+/** The KIND bits of a code unit (0 outside printable ASCII). */
+function kindOf(code: number): number {
+  return code < 0x80 ? KIND[code] : 0;
 }
 
 /**
@@ -45,123 +67,173 @@ interface Token {
  * @example removeJammers('发展。* y* [7 }, Q: q3 s; g\n').text // '发展。\n'
  */
 export function removeJammers(text: string): PassResult {
-  if (!PRECHECK.test(text)) return { text, edits: [] };
+  // Only a line holding a PRECHECK symbol can hold a jammer run or be a `|`-only line.
+  let at = nextCheck(text, 0);
+  if (at < 0) return { text, edits: [] };
   const b = new EditBuilder(text);
-  for (const line of linesWithSymbols(text)) {
-    const removed: [number, number][] = [];
-    for (const seg of line.text.matchAll(ASCII_SEGMENT)) {
-      // A run needs JAMMER_MIN_TOKENS space-separated tokens and a strong symbol.
-      if (!hasSpaces(seg[0], JAMMER_MIN_TOKENS - 1) || !PRECHECK.test(seg[0])) continue;
-      const base = line.start + seg.index;
-      const next = line.text.charCodeAt(seg.index + seg[0].length);
-      for (const [s, e] of jammerRuns(seg[0], next >= 0x3400 && next <= 0x9fff)) removed.push([base + s, base + e]);
-    }
-    if (removed.length === 0 && !(line.text.trim() === '|')) continue;
-    if (lineLeftEmpty(text, line, removed)) {
-      // Take the line with its break.
-      const lineEnd = text.startsWith('\r\n', line.end) ? line.end + 2 : line.end < text.length ? line.end + 1 : line.end;
-      b.remove(line.start, lineEnd, REASON);
-      continue;
-    }
-    for (const [s, e] of removed) b.remove(s, e, REASON);
-  }
-  return b.finish();
-}
-
-/**
- * The lines (as `lineSpans` splits them: `\r\n`, `\n`, `\r`) that hold a PRECHECK symbol, in order: the
- * only lines that can hold a jammer run or be a `|`-only line.
- */
-function* linesWithSymbols(text: string): Generator<LineSpan> {
-  const re = new RegExp(PRECHECK_ALL);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = m.index;
+  while (at >= 0) {
     let start = at;
     while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
     while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
-    yield { start, end, text: text.slice(start, end) };
-    re.lastIndex = end + 1;
+    readLine(text, start, end, b);
+    at = nextCheck(text, end + 1);
   }
+  return b.finish();
 }
 
-/** Whether `s` holds at least `n` ASCII spaces. */
-function hasSpaces(s: string, n: number): boolean {
-  if (n <= 0) return true;
-  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) if (--n === 0) return true;
-  return false;
+/** Find the jammer runs of the line `[start, end)` and record their removal (or the whole line's). */
+function readLine(text: string, start: number, end: number, b: EditBuilder): void {
+  const removed: [number, number][] = [];
+  // Each maximal stretch of printable ASCII (ASCII_SEGMENT).
+  for (let s = start; s < end; ) {
+    if (!(kindOf(text.charCodeAt(s)) & PRINTABLE)) {
+      s++;
+      continue;
+    }
+    let e = s;
+    let spaces = 0;
+    let check = false;
+    for (let k; e < end && (k = kindOf(text.charCodeAt(e))) & PRINTABLE; e++) {
+      if (k & SPACE) spaces++;
+      if (k & CHECK) check = true;
+    }
+    // A run needs JAMMER_MIN_TOKENS space-separated tokens and a strong symbol (PRECHECK).
+    if (spaces >= JAMMER_MIN_TOKENS - 1 && check) {
+      const next = e < end ? text.charCodeAt(e) : -1;
+      jammerRuns(text, s, e, next >= 0x3400 && next <= 0x9fff, removed);
+    }
+    s = e;
+  }
+  if (removed.length === 0 && !isBarLine(text, start, end)) return;
+  if (lineLeftEmpty(text, start, end, removed)) {
+    // Take the line with its break.
+    const lineEnd = text.startsWith('\r\n', end) ? end + 2 : end < text.length ? end + 1 : end;
+    b.remove(start, lineEnd, REASON);
+    return;
+  }
+  for (const [s, e] of removed) b.remove(s, e, REASON);
+}
+
+/** Index of the first PRECHECK symbol at or after `from`, or -1. */
+function nextCheck(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (kindOf(text.charCodeAt(i)) & CHECK) return i;
+  return -1;
 }
 
 function isBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d;
 }
 
-/** Whether removing `removed` from the line leaves only spaces and `|`. */
-function lineLeftEmpty(text: string, line: { start: number; end: number }, removed: readonly [number, number][]): boolean {
+/** Whether the line `[start, end)` is `|` with only white space around it. */
+function isBarLine(text: string, start: number, end: number): boolean {
+  const bar = text.indexOf('|', start);
+  return bar >= 0 && bar < end && text.slice(start, end).trim() === '|';
+}
+
+/** Whether removing `removed` from the line `[start, end)` leaves only spaces and `|`. */
+function lineLeftEmpty(text: string, start: number, end: number, removed: readonly [number, number][]): boolean {
   let rest = '';
-  let cursor = line.start;
+  let cursor = start;
   for (const [s, e] of removed) {
     rest += text.slice(cursor, s);
     cursor = e;
   }
-  rest += text.slice(cursor, line.end);
+  rest += text.slice(cursor, end);
   return BAR_ONLY_LINE.test(rest) && (removed.length > 0 || rest.includes('|'));
 }
 
 /**
- * Spans (in the segment) of jammer runs, with the spaces around them when they reach the segment edge.
+ * Push the spans of the jammer runs of the ASCII segment `[segStart, segEnd)`: its tokens are its
+ * space-separated parts, a run is a stretch of consecutive short tokens (JAMMER_TOKEN: at most three
+ * characters) judged by `closeRun`; a run reaching a segment edge takes the spaces up to that edge.
  * @param hanAfter whether a Han character follows the segment right away
  */
-function jammerRuns(seg: string, hanAfter: boolean): [number, number][] {
-  const tokens: Token[] = [];
-  for (const m of seg.matchAll(/\S+/g)) tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  const out: [number, number][] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!JAMMER_TOKEN.test(tokens[i].text)) {
-      i++;
-      continue;
+function jammerRuns(text: string, segStart: number, segEnd: number, hanAfter: boolean, out: [number, number][]): void {
+  const run: Run = { tokens: 0, start: 0, end: 0, atStart: false, score: 0, symbolTokens: 0, strong: false, lastStart: 0, before: { end: 0, score: 0, symbolTokens: 0, strong: false } };
+  let first = true;
+  for (let p = segStart; ; ) {
+    while (p < segEnd && text.charCodeAt(p) === 0x20) p++;
+    if (p >= segEnd) break;
+    const tokenStart = p;
+    let all = TOKEN;
+    let digits = 0;
+    let symbols = 0;
+    let strong = false;
+    for (; p < segEnd && text.charCodeAt(p) !== 0x20; p++) {
+      const k = KIND[text.charCodeAt(p)];
+      all &= k;
+      if (k & DIGIT) digits++;
+      else if (k & SYMBOL) {
+        symbols++;
+        if (k & STRONG) strong = true;
+      }
     }
-    let j = i;
-    while (j < tokens.length && JAMMER_TOKEN.test(tokens[j].text)) j++;
-    // A last token of letters or digits glued to the text after the segment starts that text (`& ! 4月17日`: 4月).
-    const gluedNext = hanAfter && j === tokens.length && j - i > 1 && tokens[j - 1].end === seg.length && GLUED_START.test(tokens[j - 1].text);
-    const run = tokens.slice(i, gluedNext ? j - 1 : j);
-    if (isJammer(run)) {
-      let s = run[0].start;
-      let e = run[run.length - 1].end;
-      // At the segment edges the run takes the spaces between it and the Chinese text with it.
-      if (i === 0) s = 0;
-      if (j === tokens.length) e = gluedNext ? tokens[j - 1].start : seg.length;
-      out.push([s, e]);
+    const length = p - tokenStart;
+    if (length <= 3 && all & TOKEN) {
+      if (run.tokens === 0) {
+        run.start = tokenStart;
+        run.atStart = first;
+        run.score = 0;
+        run.symbolTokens = 0;
+        run.strong = false;
+      }
+      // The run as it was before this token (a last token glued to the text after is not part of it).
+      run.lastStart = tokenStart;
+      run.before.end = run.end;
+      run.before.score = run.score;
+      run.before.symbolTokens = run.symbolTokens;
+      run.before.strong = run.strong;
+      run.tokens++;
+      run.end = p;
+      if (strong) run.strong = true;
+      // Symbol token 1, letter+digit token 0.5, lone letter or digit (or two) 0.25.
+      if (symbols > 0) {
+        run.score += 1;
+        run.symbolTokens++;
+      } else if (digits > 0 && length - digits > 0) run.score += 0.5;
+      else if (length <= 2) run.score += 0.25;
+    } else if (run.tokens > 0) {
+      closeRun(run, segStart, -1, out);
     }
-    i = j;
+    first = false;
   }
-  return out;
+  if (run.tokens === 0) return;
+  // A last token of letters or digits glued to the text after the segment starts that text (`& ! 4月17日`: 4月).
+  if (hanAfter && run.tokens > 1 && run.end === segEnd && GLUED_START.test(text.slice(run.lastStart, run.end))) {
+    const lastStart = run.lastStart;
+    run.tokens--;
+    run.end = run.before.end;
+    run.score = run.before.score;
+    run.symbolTokens = run.before.symbolTokens;
+    run.strong = run.before.strong;
+    closeRun(run, segStart, lastStart, out);
+  } else closeRun(run, segStart, segEnd, out);
 }
 
-/** Score a run of short tokens. */
-function isJammer(run: readonly Token[]): boolean {
-  if (run.length < JAMMER_MIN_TOKENS) return false;
-  let score = 0;
-  let symbolTokens = 0;
-  let strong = false;
-  for (const t of run) {
-    let hasSymbol = false;
-    let letters = 0;
-    let digits = 0;
-    for (const ch of t.text) {
-      if (JAMMER_SYMBOLS.includes(ch)) {
-        hasSymbol = true;
-        if (JAMMER_STRONG_SYMBOLS.includes(ch)) strong = true;
-      } else if (ch >= '0' && ch <= '9') digits++;
-      else letters++;
-    }
-    if (hasSymbol) {
-      score += 1;
-      symbolTokens++;
-    } else if (letters && digits) score += 0.5;
-    else if (t.text.length <= 2) score += 0.25;
+/** A run of short tokens being read. */
+interface Run {
+  tokens: number;
+  start: number;
+  end: number;
+  /** Whether the run starts with the segment's first token. */
+  atStart: boolean;
+  score: number;
+  symbolTokens: number;
+  strong: boolean;
+  /** Where the run's last token starts, and the run's figures before that token. */
+  lastStart: number;
+  readonly before: { end: number; score: number; symbolTokens: number; strong: boolean };
+}
+
+/**
+ * End a run: push its span when it is a jammer (at least JAMMER_MIN_TOKENS tokens, two symbol tokens, a
+ * strong symbol, mean score JAMMER_MIN_SCORE). `edge` is where the span ends when the run reached the
+ * segment end (the segment end, or the start of a glued last token), else -1.
+ */
+function closeRun(run: Run, segStart: number, edge: number, out: [number, number][]): void {
+  if (run.tokens >= JAMMER_MIN_TOKENS && run.strong && run.symbolTokens >= 2 && run.score / run.tokens >= JAMMER_MIN_SCORE) {
+    out.push([run.atStart ? segStart : run.start, edge >= 0 ? edge : run.end]);
   }
-  return strong && symbolTokens >= 2 && score / run.length >= JAMMER_MIN_SCORE;
+  run.tokens = 0;
 }

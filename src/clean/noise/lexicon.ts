@@ -270,11 +270,14 @@ let unitReadingEntries = 0;
 
 /** Whether the character has `syllable` among its readings (tone ignored when the syllable has none). */
 export function hasReading(ch: string, syllable: string): boolean | undefined {
-  if (ch.length !== 1) return hasReadingByKey(ch, syllable);
-  const code = ch.charCodeAt(0);
+  return ch.length === 1 ? hasReadingUnit(ch.charCodeAt(0), syllable) : hasReadingByKey(ch, syllable);
+}
+
+/** hasReading of the one-code-unit character `code` (no string for the character unless it is new). */
+export function hasReadingUnit(code: number, syllable: string): boolean | undefined {
   const hit = unitReadingCache.get(syllable)?.get(code);
   if (hit !== undefined) return HAS_READING[hit];
-  const out = readingMatches(ch, syllable);
+  const out = readingMatches(String.fromCharCode(code), syllable);
   // Bounded like the other memos: start over when full.
   if (unitReadingEntries >= MEMO_LIMIT) {
     unitReadingCache.clear();

@@ -9,8 +9,9 @@
  * Real parentheses stay: (湖北), (2024), (chinese), (AI).
  */
 import { EditBuilder, type PassResult } from '../../text/edits.ts';
-import { CJK_IDEOGRAPH, PINYIN_ANNOTATION, PINYIN_PRECHECK } from './constants.ts';
-import { hasReading, isPinyinSyllable, normalizeSyllable } from './lexicon.ts';
+import { PINYIN_PRECHECK } from './constants.ts';
+import { hasReadingUnit } from './lexicon.ts';
+import { isTonedPinyin, syllableAt } from './written-syllable.ts';
 
 const REASON = 'pinyin-annotation';
 
@@ -23,24 +24,27 @@ const REASON = 'pinyin-annotation';
 export function removePinyinAnnotations(text: string): PassResult {
   if (!PINYIN_PRECHECK.test(text)) return { text, edits: [] };
   const b = new EditBuilder(text);
-  for (const m of text.matchAll(PINYIN_ANNOTATION)) {
-    const start = m.index;
-    const written = m[1];
-    const norm = normalizeSyllable(written);
+  // Each `(` followed by a syllable and `)`: the matches of PINYIN_ANNOTATION, read from the code units.
+  for (let start = text.indexOf('('); start >= 0; start = text.indexOf('(', start + 1)) {
+    const syllable = syllableAt(text, start + 1);
+    if (syllable === undefined) continue;
+    const end = start + 2 + syllable.written.length;
+    if (text.charCodeAt(end - 1) !== 0x29) continue; // `)`
     // Toneless syllables (`(le)`, `(chinese)`) are ordinary words far more often than annotations.
-    if (!/[1-4]$/.test(norm)) continue;
-    if (!isPinyinSyllable(norm)) continue;
-    const before = start > 0 ? text[start - 1] : '';
-    const end = start + m[0].length;
-    if (!before || !CJK_IDEOGRAPH.test(before)) {
+    if (!isTonedPinyin(syllable)) continue;
+    const { written, norm } = syllable;
+    const code = start > 0 ? text.charCodeAt(start - 1) : -1;
+    if (!isCjkIdeograph(code)) {
       // `?(bào)` is the lost-character pass's; after other text it is an orphan annotation.
-      if (before === '?') continue;
+      if (code === 0x3f) continue; // `?`
       b.remove(start, end, REASON);
       b.note({ rule: `${REASON}:orphan`, message: `pinyin ${written} not after a Chinese character`, start, end });
       continue;
     }
-    const match = hasReading(before, norm);
+    const match = hasReadingUnit(code, norm);
     b.remove(start, end, REASON);
+    if (match === true) continue;
+    const before = text[start - 1];
     if (match === undefined) {
       b.note({ rule: `${REASON}:unknown-reading`, message: `no known reading for ${before}; removed ${written} as pinyin`, start, end });
     } else if (!match) {
@@ -48,4 +52,9 @@ export function removePinyinAnnotations(text: string): PassResult {
     }
   }
   return b.finish();
+}
+
+/** Whether a code unit is a CJK_IDEOGRAPH (basic block, extension A, compatibility ideographs). */
+function isCjkIdeograph(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
