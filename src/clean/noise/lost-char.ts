@@ -14,16 +14,14 @@
  */
 import { EditBuilder, type PassResult } from '../../text/edits.ts';
 import { CJK_IDEOGRAPH, CJK_PUNCT, TONE_MARKS } from './constants.ts';
-import { bigramScore, charactersFor, isPinyinSyllable, normalizeSyllable } from './lexicon.ts';
+import { bigramScore, bigramScoreUnits, charactersFor } from './lexicon.ts';
+import { isTonedPinyin, syllableAt, type WrittenSyllable } from './written-syllable.ts';
 
 const RECOVERED = 'lost-char';
 const UNRECOVERED = 'lost-char:unrecovered';
 
 /** The best candidate must beat the runner-up by this factor. */
 const RATIO = 3;
-
-/** `?` + optional `(` + syllable + `)`, else a bare run of `?` (bridged by `;`/`:`). */
-const UNIT = new RegExp(`\\?\\(?([a-z${TONE_MARKS}]{1,6}[1-5]?)\\)|\\?(?:[;:]?\\?)*`, 'g');
 
 /** A pinyin annotation ending right before a position: `(qǐng)`. */
 const ANNOTATION_BEFORE = new RegExp(`\\(?[a-z${TONE_MARKS}]{1,6}[1-5]?\\)$`);
@@ -39,12 +37,13 @@ export function recoverLostCharacters(text: string): PassResult {
   const b = new EditBuilder(text);
   // The character before the next unit once earlier units are resolved (a recovered character counts).
   let lastRecovered: { end: number; ch: string } | undefined;
-  for (const m of text.matchAll(UNIT)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const written = m[1];
+  // Each unit: `?` + optional `(` + syllable + `)`, else a bare run of `?` (bridged by `;`/`:`).
+  for (let start = text.indexOf('?'); start >= 0; ) {
+    const syllable = annotatedSyllable(text, start);
+    const end = syllable ? syllable.end : bareRunEnd(text, start);
     const left = leftNeighbour(text, start, lastRecovered);
-    if (written !== undefined && isToned(written)) {
+    if (syllable !== undefined && isTonedPinyin(syllable.syllable)) {
+      const written = syllable.syllable.written;
       const right = rightNeighbour(text, end);
       const pick = choose(written, left.ch, right);
       if (pick) {
@@ -55,26 +54,41 @@ export function recoverLostCharacters(text: string): PassResult {
         b.note({ rule: UNRECOVERED, message: `lost character read ${written}: no clear candidate`, start, end });
         lastRecovered = { end, ch: left.ch };
       }
-      continue;
+    } else {
+      // A bare `?` run (a `?(word)` that is not pinyin falls here too: only its `?` is judged).
+      const qEnd = syllable !== undefined ? start + 1 : end;
+      const after = text[qEnd] ?? '\n';
+      const leftOk = left.context;
+      const rightOk = CJK_IDEOGRAPH.test(after) || CJK_PUNCT.test(after) || /[0-9;]/.test(after);
+      if (leftOk && rightOk) {
+        b.remove(start, qEnd, UNRECOVERED);
+        b.note({ rule: UNRECOVERED, message: 'lost character without reading removed', start, end: qEnd });
+        lastRecovered = { end: qEnd, ch: left.ch };
+      }
     }
-    // A bare `?` run (a `?(word)` that is not pinyin falls here too: only its `?` is judged).
-    const qEnd = written !== undefined ? start + 1 : end;
-    const after = text[qEnd] ?? '\n';
-    const leftOk = left.context;
-    const rightOk = CJK_IDEOGRAPH.test(after) || CJK_PUNCT.test(after) || /[0-9;]/.test(after);
-    if (leftOk && rightOk) {
-      b.remove(start, qEnd, UNRECOVERED);
-      b.note({ rule: UNRECOVERED, message: 'lost character without reading removed', start, end: qEnd });
-      lastRecovered = { end: qEnd, ch: left.ch };
-    }
+    start = text.indexOf('?', end);
   }
   return b.finish();
 }
 
-/** Whether a written syllable carries a tone (mark or digit) and is real pinyin. */
-function isToned(written: string): boolean {
-  const norm = normalizeSyllable(written);
-  return /[1-4]$/.test(norm) && isPinyinSyllable(norm);
+/** At a `?`: `(`? + syllable + `)` after it (LOST_CHAR), with the end of that unit, else undefined. */
+function annotatedSyllable(text: string, q: number): { syllable: WrittenSyllable; end: number } | undefined {
+  const at = text.charCodeAt(q + 1) === 0x28 ? q + 2 : q + 1; // `(`
+  const syllable = syllableAt(text, at);
+  if (syllable === undefined) return undefined;
+  const close = at + syllable.written.length;
+  return text.charCodeAt(close) === 0x29 ? { syllable, end: close + 1 } : undefined; // `)`
+}
+
+/** End of the bare run of `?` starting at `q` (BARE_QUESTION_RUN: `?`, `??`, `?;?`, `?:?`). */
+function bareRunEnd(text: string, q: number): number {
+  let p = q + 1;
+  for (;;) {
+    const c = text.charCodeAt(p);
+    if (c === 0x3f) p++;
+    else if ((c === 0x3b || c === 0x3a) && text.charCodeAt(p + 1) === 0x3f) p += 2;
+    else return p;
+  }
 }
 
 /**
@@ -84,7 +98,8 @@ function isToned(written: string): boolean {
 function leftNeighbour(text: string, pos: number, last: { end: number; ch: string } | undefined): { ch: string; context: boolean } {
   if (last && last.end === pos) return { ch: last.ch, context: true };
   let p = pos;
-  const ann = ANNOTATION_BEFORE.exec(text.slice(Math.max(0, p - 9), p));
+  // ANNOTATION_BEFORE ends in `)`: only then is the regex worth running.
+  const ann = text.charCodeAt(p - 1) === 0x29 ? ANNOTATION_BEFORE.exec(text.slice(Math.max(0, p - 9), p)) : null;
   if (ann) p -= ann[0].length;
   const ch = p > 0 ? text[p - 1] : '';
   if (!ch || ch === '\n' || ch === '\r') return { ch: '', context: true };
@@ -104,8 +119,14 @@ function choose(written: string, left: string, right: string): string | undefine
   let best = '';
   let bestScore = 0;
   let second = 0;
+  const l = left.length === 1 ? left.charCodeAt(0) : -1;
+  const r = right.length === 1 ? right.charCodeAt(0) : -1;
   for (const c of charactersFor(written)) {
-    const s = bigramScore(left, c) + bigramScore(c, right);
+    // bigramScore(left, c) + bigramScore(c, right), on code units when all three are one ('' scores 0).
+    const s =
+      c.length === 1 && (l >= 0 || left === '') && (r >= 0 || right === '')
+        ? (l >= 0 ? bigramScoreUnits(l, c.charCodeAt(0)) : 0) + (r >= 0 ? bigramScoreUnits(c.charCodeAt(0), r) : 0)
+        : bigramScore(left, c) + bigramScore(c, right);
     if (s > bestScore) {
       second = bestScore;
       bestScore = s;
