@@ -63,7 +63,9 @@ const BREAKING = /^<\/?(?:br|p|div|li|tr|h[1-6]|hr|section|article|blockquote|ta
 export function removeTagRemnants(text: string): PassResult {
   const b = new EditBuilder(text);
   if (text.indexOf('>') === -1 && text.indexOf('&') === -1) return b.finish();
-  for (const m of text.matchAll(WHOLE_TAG)) {
+  // Each pattern is tried only where a match can start (found by indexOf), as sticky copies: the same
+  // matches as a global scan, without running the regex over every character.
+  for (const m of matchesFrom(text, WHOLE_TAG_AT, wholeTagStarts)) {
     const start = m.index;
     const end = start + m[0].length;
     const nearBreak = text[start - 1] === '\n' || text[end] === '\n' || start === 0 || end === text.length;
@@ -72,10 +74,48 @@ export function removeTagRemnants(text: string): PassResult {
     if (BREAKING.test(m[0]) && !nearBreak && afterSentence) b.replace(start, end, '\n', 'html:remnant');
     else b.remove(start, end, 'html:remnant');
   }
-  for (const m of text.matchAll(BROKEN_CLOSE_TAG)) b.remove(m.index, m.index + m[0].length, 'html:remnant');
-  for (const m of text.matchAll(ENTITY)) {
+  for (const m of matchesFrom(text, BROKEN_CLOSE_TAG_AT, brokenCloseTagStarts)) b.remove(m.index, m.index + m[0].length, 'html:remnant');
+  for (const m of matchesFrom(text, ENTITY_AT, entityStarts)) {
     const value = entityValue(m[1]!);
     if (value !== undefined) b.replace(m.index, m.index + m[0].length, value, 'html:entity');
   }
   return b.finish();
+}
+
+/** Sticky copies of the patterns, run at one position at a time. */
+const WHOLE_TAG_AT = new RegExp(WHOLE_TAG.source, 'iy');
+const BROKEN_CLOSE_TAG_AT = new RegExp(BROKEN_CLOSE_TAG.source, 'iy');
+const ENTITY_AT = new RegExp(ENTITY.source, 'iy');
+
+/** Where a match may start, in order, from `from` on; -1 when nowhere. */
+type Starts = (text: string, from: number) => number;
+
+/** A WHOLE_TAG starts with `<`. */
+const wholeTagStarts: Starts = (text, from) => text.indexOf('<', from);
+
+/** An ENTITY starts with `&`. */
+const entityStarts: Starts = (text, from) => text.indexOf('&', from);
+
+/** A BROKEN_CLOSE_TAG starts at its `/` or at the `?`/`？` right before it. */
+const brokenCloseTagStarts: Starts = (text, from) => {
+  const slash = text.indexOf('/', from);
+  if (slash <= from) return slash;
+  const before = text.charCodeAt(slash - 1);
+  return before === 0x3f || before === 0xff1f ? slash - 1 : slash;
+};
+
+/**
+ * The matches a global scan of `text` with the pattern of `sticky` finds (leftmost first, each search
+ * resuming at the end of the previous match), trying the pattern only at the positions `starts` gives,
+ * which must include every position where a match can start.
+ */
+function* matchesFrom(text: string, sticky: RegExp, starts: Starts): Generator<RegExpExecArray> {
+  for (let at = starts(text, 0); at >= 0; ) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) {
+      yield m;
+      at = starts(text, at + Math.max(1, m[0].length));
+    } else at = starts(text, at + 1);
+  }
 }
