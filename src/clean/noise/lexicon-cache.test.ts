@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bigramFrequency, bigramTable, cachedLexiconTable, type LexiconTable } from './lexicon-cache.ts';
+import { bigramFilter, bigramFrequency, bigramTable, cachedLexiconTable, filteredBigramFrequency, type LexiconTable } from './lexicon-cache.ts';
 
 const key = (a: string, b: string) => ((a.charCodeAt(0) << 16) | b.charCodeAt(0)) >>> 0;
 
@@ -29,6 +29,26 @@ function withCacheDir(fn: (dir: string) => void): void {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+test('should answer through the bigram filter exactly as the table does', () => {
+  // 3,000 pairs stored; every stored pair passes the filter, and every answer equals the table's.
+  const pairs = new Map<number, number>();
+  for (let i = 0; i < 3000; i++) pairs.set((((0x4e00 + ((i * 7919) % 20000)) << 16) | (0x4e00 + ((i * 104729) % 20000))) >>> 0, i + 1);
+  const table = bigramTable(pairs);
+  const filter = bigramFilter(table);
+  assert.equal(filter.length, 65536);
+  for (const [k, f] of pairs) assert.equal(filteredBigramFrequency(table, filter, k >>> 16, k & 0xffff), f);
+  let absent = 0;
+  for (let a = 0x4e00; a < 0x4e00 + 300; a++) {
+    for (let b = 0x5e00; b < 0x5e00 + 300; b++) {
+      const f = filteredBigramFrequency(table, filter, a, b);
+      assert.equal(f, bigramFrequency(table, a, b));
+      if (f === 0) absent++;
+    }
+  }
+  assert.equal(absent, 90000 - [...pairs.keys()].filter((k) => k >>> 16 < 0x4e00 + 300 && (k & 0xffff) >= 0x5e00 && (k & 0xffff) < 0x5e00 + 300).length);
+  assert.equal(filteredBigramFrequency(table, filter, 0, 0), 0);
+});
 
 test('should find stored bigrams and 0 for absent pairs', () => {
   const t = sample().bigrams;

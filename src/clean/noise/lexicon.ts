@@ -19,9 +19,11 @@ import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { Converter } from 'opencc-js/t2cn';
 import { COMMON_CHAR_COUNT, MIN_WORD_FREQ, TONE_TABLE } from './constants.ts';
-import { bigramFrequency, bigramTable, cachedLexiconTable, type LexiconTable } from './lexicon-cache.ts';
+import { bigramFilter, bigramTable, cachedLexiconTable, filteredBigramFrequency, type LexiconTable } from './lexicon-cache.ts';
 
 let lexicon: LexiconTable | undefined;
+/** The bigram filter of the loaded lexicon (lexicon-cache.ts `bigramFilter`). */
+let filter: Uint32Array = new Uint32Array(0);
 let t2s: ((s: string) => string) | undefined;
 const simplifiedCache = new Map<string, string>();
 const commonTable = new Int8Array(0x10000); // 0 = unknown yet, 1 = common, -1 = rare
@@ -47,7 +49,9 @@ function load(): LexiconTable {
     opencc: packageVersion('opencc-js'),
     constants: [MIN_WORD_FREQ, COMMON_CHAR_COUNT],
   };
-  lexicon = cachedLexiconTable(inputs, () => buildTable(readFileSync(dict, 'utf8')));
+  const table = cachedLexiconTable(inputs, () => buildTable(readFileSync(dict, 'utf8')));
+  filter = bigramFilter(table.bigrams);
+  lexicon = table;
   return lexicon;
 }
 
@@ -155,18 +159,18 @@ export function bigramScore(a: string, b: string): number {
     // Fast path: both Simplified forms are one code unit, so the pair is a number key.
     const sa = simplifiedCodeUnit(a);
     const sb = simplifiedCodeUnit(b);
-    if (sa >= 0 && sb >= 0) return bigramFrequency(lex.bigrams, sa, sb);
+    if (sa >= 0 && sb >= 0) return filteredBigramFrequency(lex.bigrams, filter, sa, sb);
   }
   // Every key is a pair of code units, so only a two-unit pair of Simplified forms can be known.
   const pair = simplify(a) + simplify(b);
-  return pair.length === 2 ? bigramFrequency(lex.bigrams, pair.charCodeAt(0), pair.charCodeAt(1)) : 0;
+  return pair.length === 2 ? filteredBigramFrequency(lex.bigrams, filter, pair.charCodeAt(0), pair.charCodeAt(1)) : 0;
 }
 
 /** bigramScore of two code units: `bigramScore(String.fromCharCode(a), String.fromCharCode(b))`, without the strings. */
 export function bigramScoreUnits(a: number, b: number): number {
   const ha = simplifiedUnit[a];
   const hb = simplifiedUnit[b];
-  if (ha > 0 && hb > 0) return bigramFrequency(load().bigrams, ha - 1, hb - 1);
+  if (ha > 0 && hb > 0) return filteredBigramFrequency(load().bigrams, filter, ha - 1, hb - 1);
   return bigramScore(String.fromCharCode(a), String.fromCharCode(b));
 }
 

@@ -62,7 +62,7 @@ export function repairMojibake(text: string): PassResult {
     const run = text.slice(start, end);
     const afterQuestion = start > 0 && text.charCodeAt(start - 1) === 0x3f; // `?`
     const rareAt: number[] = [];
-    for (let i = rare - start; i < run.length; i++) if (!isCommonUnit(run.charCodeAt(i))) rareAt.push(i);
+    for (let i = rare - start; i < run.length; i++) if (isRare(run.charCodeAt(i))) rareAt.push(i);
     if (afterQuestion && rareAt[0] < 4) {
       repairShifted(text, start, run.slice(0, MOJIBAKE_MAX_RUN), rareAt, b);
     } else if (rareAt.some((r, i) => i > 0 && r - rareAt[i - 1] <= 2)) {
@@ -78,13 +78,20 @@ function isHanRunUnit(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
+/** Per code unit: 0 = no rare ideograph, 1 = a rare one (HAN_RUN, not common), 2 = an ideograph not judged yet. */
+const RARE = new Uint8Array(0x10000);
+for (let c = 0x3400; c <= 0x9fff; c++) if (isHanRunUnit(c)) RARE[c] = 2;
+
 /** Index of the first rare ideograph (of a HAN_RUN, outside the common set) at or after `from`, or -1. */
 function nextRare(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && isHanRunUnit(c) && !isCommonUnit(c)) return i;
-  }
+  for (let i = from; i < text.length; i++) if (RARE[text.charCodeAt(i)] !== 0 && isRare(text.charCodeAt(i))) return i;
   return -1;
+}
+
+/** Whether a code unit is a rare ideograph of a HAN_RUN (judged once per code unit). */
+function isRare(c: number): boolean {
+  const state = RARE[c];
+  return state === 2 ? (RARE[c] = isCommonUnit(c) ? 0 : 1) === 1 : state === 1;
 }
 
 /** Region A: `?` + run whose bytes were re-paired after a lost byte. */
