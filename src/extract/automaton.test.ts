@@ -81,3 +81,10 @@ test('should list every key at a position, shortest first, within an end bound',
   assert.deepEqual(keys('招', 0), []);
   assert.deepEqual(keys('', 0), []);
 });
+
+test('should list every position where a key starts', () => {
+  const b = new Automaton(['市长', '副市长', '长']);
+  assert.deepEqual(b.keyStarts('副市长和市民'), [0, 1, 2]);
+  assert.deepEqual(b.keyStarts('市民'), []);
+  assert.deepEqual(b.keyStarts(''), []);
+});

@@ -165,6 +165,16 @@ export class Automaton {
     return i;
   }
 
+  /**
+   * Every position of `text` where some key starts, ascending: where a pattern whose matches begin
+   * with one of the keys is worth trying.
+   */
+  keyStarts(text: string): number[] {
+    const out: number[] = [];
+    for (let i = this.nextStart(text, 0); i < text.length; i = this.nextStart(text, i + 1)) if (this.longestAt(text, i) >= 0) out.push(i);
+    return out;
+  }
+
   /** Index in `keys` of the longest key starting at `text[at]` and ending by `end`, or -1 when none does. */
   longestAt(text: string, at: number, end: number = text.length): number {
     if (at >= end) return -1;

@@ -4,7 +4,7 @@
  * `published`; 近日 / 日前 (recently) resolve to null.
  */
 import type { DocMeta, Mention } from '../analysis/schema.ts';
-import { charTable, matchesAt, positionsOf, sticky } from './sticky.ts';
+import { charTable, has, matchesAt, positionsOf, sticky } from './sticky.ts';
 
 /** A date expression and what it resolves to. */
 export interface DateHit {
@@ -27,6 +27,25 @@ const DATE =
 /** Where a DATE match can start: a digit, or the first character of 昨日 今天 前日 近日 日前 …. */
 const DATE_START = charTable(['0123456789', '昨今前近日']);
 const DATE_AT = sticky(DATE);
+/** The characters one of which a DATE match starting at a digit holds 1 to 4 characters later (2024年, 9月, 7日). */
+const DATE_UNIT = charTable(['年月日']);
+
+/**
+ * The positions where a DATE match can start, ascending: 昨今前近日, and each digit with 年, 月 or 日
+ * within the 4 characters after it (most digits in news are figures: 50亿元, 2.3%).
+ */
+function dateStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const p of positionsOf(text, DATE_START)) {
+    const c = text.charCodeAt(p);
+    if (c < 0x30 || c > 0x39) out.push(p);
+    else for (let k = p + 1; k <= p + 4 && k < text.length; k++) if (has(DATE_UNIT, text.charCodeAt(k))) {
+      out.push(p);
+      break;
+    }
+  }
+  return out;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -41,7 +60,7 @@ export function findDates(text: string, meta: Pick<DocMeta, 'dateline' | 'publis
   const out: DateHit[] = [];
   const published = /^\d{4}-\d{2}-\d{2}/.test(meta.published ?? '') ? meta.published! : null;
   let anchorMonth: number | null = meta.dateline ? Number(meta.dateline.slice(-5, -3)) : null;
-  for (const m of matchesAt(DATE_AT, text, positionsOf(text, DATE_START))) {
+  for (const m of matchesAt(DATE_AT, text, dateStarts(text))) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[2]) {

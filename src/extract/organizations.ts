@@ -94,6 +94,20 @@ const UNBALANCED_CLOSE = /^[^(（]*[)）]/;
 const BRACKET_PLACE = /^[(（][\u4e00-\u9fff]{2,4}[)）]/;
 /** Opening quotes and brackets a name does not start with. */
 const LEADING_PUNCT = /^[“"「『(（]+/;
+/** LEADING_PUNCT's characters, and the closing brackets UNBALANCED_CLOSE needs: a run without them needs no pattern. */
+const LEADING_PUNCT_UNIT = charTable(['“"「『(（']);
+const CLOSE_UNIT = charTable([')）']);
+
+/** True when some code unit of `s` is in `table`. */
+function hasUnit(s: string, table: CodeUnitSet): boolean {
+  for (let i = 0; i < s.length; i++) if (has(table, s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** True for an ASCII digit (what `\d` matches without the u flag); NaN (an empty string's first unit) is none. */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 interface Hit {
   readonly name: string;
@@ -158,7 +172,7 @@ function suffixHits(text: string): Hit[] {
       if (b) end += b[0].length;
     }
     let start = knownNameAround(text, nameStart(text, hs, endsWithName, kind), hs);
-    const lead = LEADING_PUNCT.exec(text.slice(start, hs));
+    const lead = start < hs && has(LEADING_PUNCT_UNIT, text.charCodeAt(start)) ? LEADING_PUNCT.exec(text.slice(start, hs)) : null;
     if (lead) start += lead[0].length;
     if (kind === 'park') {
       const level = LEVEL_PREFIX.exec(text.slice(start, hs));
@@ -177,10 +191,10 @@ function suffixHits(text: string): Hit[] {
       // A level word alone names a department (市发改委), not a government (市政府) or any bureau.
       if (!(kind === 'government' && LEVEL_ONLY.test(run) && !BARE_HEAD.test(suffix))) continue;
     }
-    if (UNBALANCED_CLOSE.test(run)) continue;
+    if (hasUnit(run, CLOSE_UNIT) && UNBALANCED_CLOSE.test(run)) continue;
     // 2家有限公司 is a count, but 3M中国有限公司 and 361度(中国)有限公司 are names: a leading number
     // only when no classifier or date word follows it.
-    if (/^\d/.test(run) && COUNTED.test(run)) continue;
+    if (isDigit(run.charCodeAt(0)) && COUNTED.test(run)) continue;
     hits.push({ name: text.slice(start, end), kind, start, end, rule: 'org.suffix' });
     // 检测研发基地项目: the platform is also a project when 项目 follows.
     if (kind !== 'project' && text.startsWith('项目', end)) {

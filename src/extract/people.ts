@@ -29,7 +29,7 @@ import {
 } from './people/lexicon.ts';
 import { nameLengthAt, plausibleCreditName, plausibleName } from './people/names.ts';
 import { loadGazetteer } from './regions/gazetteer.ts';
-import { matchAllOf, matchesAt, positionsOf } from './sticky.ts';
+import { has, matchAllOf, matchesAt, unitTable } from './sticky.ts';
 
 /** A mention this stage made and may still complete (its person kind is known at the end). */
 type LocalMention = { -readonly [K in keyof Mention]: Mention[K] };
@@ -94,7 +94,7 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
 
   // 2. title chains and the names (or lists of names) after them
   let lastEnd = 0;
-  for (const h of matchesAt(lex.titleHeadAt, text, positionsOf(text, lex.titleFirst))) {
+  for (const h of matchesAt(lex.titleHeadAt, text, lex.titleWords.keyStarts(text))) {
     const he = h.index + h[0].length;
     if (h.index < lastEnd || isTaken(h.index, he)) continue;
     const len = nameLengthAt(text, he, lex, false);
@@ -182,10 +182,13 @@ function withoutReportPlace(s: string): string {
   return s;
 }
 
+/** CLAUSE_BREAK's code units, read without a pattern call per character. */
+const CLAUSE_BREAK_UNIT = unitTable(CLAUSE_BREAK);
+
 /** Start of the clause holding position `i`. */
 function clauseStart(text: string, i: number): number {
   let k = i;
-  while (k > 0 && !CLAUSE_BREAK.test(text[k - 1]!)) k--;
+  while (k > 0 && !has(CLAUSE_BREAK_UNIT, text.charCodeAt(k - 1))) k--;
   return k;
 }
 

@@ -8,7 +8,7 @@
 import { alignsWithWords } from '../../text/segment.ts';
 import { notIndustries, taxonomy, type Industry } from './taxonomy.ts';
 import { buildTrie, longestAt, nextStart, type Trie } from './trie.ts';
-import { charTable, has, unitTable } from '../sticky.ts';
+import { charTable, has, unitTable, type CodeUnitSet } from '../sticky.ts';
 
 /** One industry mention in a text. */
 export interface IndustryHit {
@@ -36,7 +36,7 @@ const LATIN = unitTable(/[A-Za-z0-9]/);
 /** Where the words after a surface stop: punctuation, spaces and joining particles. */
 const RUN_END = unitTable(/[\s，。、；：,.;:（）()“”"《》!?！？和与及等的在]/);
 /** A government body's name ends in one of these: 局 厅 委 办 署. */
-const GOVERNMENT_END = /[局厅委办署]/;
+const GOVERNMENT_END = charTable(['局厅委办署']);
 /** …but a run that still names an industry, a cluster or a place of industry is not a government body. */
 const INDUSTRIAL_RUN = /产业|行业|企业|集群|园|基地|中心|协会/;
 
@@ -57,6 +57,14 @@ function plainWord(text: string, from: number, to: number): boolean {
 const SHORT = 2;
 /** A testing or research body's name ends in one of these: its field is not an industry mention. */
 const PLATFORM_END = /(中心|研究院|研究所|实验室|检测站)$/;
+/** Last characters of PLATFORM_END's words: only a string ending in one can match it. */
+const PLATFORM_LAST = charTable(['心院所室站']);
+
+/** True when some code unit of `s[0, end)` is in `table`. */
+function hasUnitBefore(s: string, end: number, table: CodeUnitSet): boolean {
+  for (let i = 0; i < end && i < s.length; i++) if (has(table, s.charCodeAt(i))) return true;
+  return false;
+}
 
 /** The words right after `end`, up to `max` characters or the first punctuation or particle. */
 function wordsAfter(text: string, end: number, max: number): string {
@@ -101,9 +109,9 @@ const COMPANY_LAST = charTable(['司团份厂']);
  */
 function insideOtherName(text: string, end: number): boolean {
   const run = wordsAfter(text, end, 10);
-  const government = run.slice(0, 6);
-  if (GOVERNMENT_END.test(government) && !INDUSTRIAL_RUN.test(government)) return true;
-  if (PLATFORM_END.test(run.slice(0, 8))) return true;
+  if (hasUnitBefore(run, 6, GOVERNMENT_END) && !INDUSTRIAL_RUN.test(run.slice(0, 6))) return true;
+  const platform = run.slice(0, 8);
+  if (platform.length > 0 && has(PLATFORM_LAST, platform.charCodeAt(platform.length - 1)) && PLATFORM_END.test(platform)) return true;
   for (let k = 1; k <= run.length; k++) {
     if (!has(COMPANY_LAST, run.charCodeAt(k - 1))) continue;
     const prefix = run.slice(0, k);

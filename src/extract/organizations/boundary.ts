@@ -78,6 +78,9 @@ const SERVE_STOP = /服务/g;
  */
 const COMPANY_HEAD = /(?:有限责任公司|有限公司|集团)(?:[(（][\u4e00-\u9fff]{2,4}[)）])?/g;
 
+/** Closing brackets: one at a run's start belongs to the text before. */
+const CLOSE = charTable([')）']);
+
 /** Conjunctions that join two names, or two parts of one name. */
 const CONJUNCTION = /[和与及]/g;
 /** A capacity or amount figure before a project's name: 年产10万吨, 总投资50亿元. */
@@ -125,6 +128,6 @@ export function nameStart(text: string, headStart: number, endsWithName: (s: str
     if (m.index === cut || (m.index > cut && endsWithName(run.slice(cut, m.index)))) cut = m.index + 1;
   }
   // An unbalanced closing bracket at the start belongs to the text before.
-  while (cut < run.length && /[)）]/.test(run[cut]!)) cut++;
+  while (cut < run.length && has(CLOSE, run.charCodeAt(cut))) cut++;
   return r + cut;
 }

@@ -3,7 +3,8 @@
  * people stage. Loaded once, lazily.
  */
 import { readFileSync } from 'node:fs';
-import { charTable, sticky, type CodeUnitSet } from '../sticky.ts';
+import { Automaton } from '../automaton.ts';
+import { sticky } from '../sticky.ts';
 
 const DATA_DIR = new URL('../../../data/titles/', import.meta.url);
 
@@ -11,9 +12,12 @@ const DATA_DIR = new URL('../../../data/titles/', import.meta.url);
 export interface PeopleLexicon {
   /** A title head right before a name: 市长, 副市长, 书记, 局长 ... (longest alternative first). */
   readonly titleHead: RegExp;
-  /** `titleHead` as a sticky pattern, and the first characters of its title words: it is tried only there. */
+  /**
+   * `titleHead` as a sticky pattern, and its title words: it is tried only where one of them starts
+   * (one in seven of the positions holding a title's first character, 市 区 副 …).
+   */
   readonly titleHeadAt: RegExp;
-  readonly titleFirst: CodeUnitSet;
+  readonly titleWords: Automaton;
   /** A title head at the end of a string: validates one part of a title chain. */
   readonly titleEnd: RegExp;
   readonly surnames: ReadonlySet<string>;
@@ -47,7 +51,7 @@ export function loadPeopleLexicon(): PeopleLexicon {
   cached = {
     titleHead,
     titleHeadAt: sticky(titleHead),
-    titleFirst: charTable(heads.map((h) => h[0]!)),
+    titleWords: new Automaton(heads),
     titleEnd: new RegExp(`(?:${alt})$`),
     surnames,
     compoundSurnames,
