@@ -167,3 +167,8 @@ test('should drop a headline figure that rounds a body figure, a threshold befor
   assert.deepEqual(facts.map((f) => `${f.metric}|${f.value}|${f.unit}`), ['产值|8160|亿元']);
   assert.deepEqual(keys('大集镇新增电商主体460户。'), ['新增电商主体|460|户']);
 });
+
+test('should read the head noun after a list of kinds ending in 等 and keep 5G inside a metric', () => {
+  assert.deepEqual(keys('带动正极材料、负极材料、电解液、隔膜等配套企业180余家集聚。'), ['配套企业|180|家']);
+  assert.deepEqual(keys('全年新建5G基站1.6万个。'), ['新建5G基站|1.6|万个']);
+});

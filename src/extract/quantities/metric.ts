@@ -16,6 +16,8 @@ const LEADING = /^(?:[等的了和及与、]|[州市区县旗盟](?![场级域�
 const PLACE_AT_START = /^[\u4e00-\u9fff]{2,3}[省市州](?![场级域内外民区])/;
 // A town at the start (no region mention covers towns): 大集镇 + the noun (two characters and 镇, not 乡镇, 城镇).
 const TOWN_AT_START = /^(?![乡城村])[\u4e00-\u9fff]{2}镇(?![区域级内外])/;
+// A digit run glued to Latin letters: 5G, 4K (a name inside a noun phrase, not a figure).
+const ALNUM_NAME = /\d+[A-Za-z]+/g;
 // A phrase naming a starting point: 由/从 (from) ... .
 const FROM = /由|从(?!业)|增长到|提高到/;
 
@@ -107,7 +109,11 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
     // An opener that would leave nothing is part of the noun (项目现场), unless a growth word names the figure.
     if (growth || m.index + m[0].length < phrase.length) cut = m.index + m[0].length;
   }
-  phrase = phrase.slice(cut).replace(LEADING, '');
+  phrase = phrase.slice(cut);
+  // 正极材料、负极材料、电解液、隔膜等配套企业: a list of kinds before 等 names what the head noun after it counts.
+  const etc = phrase.lastIndexOf('等');
+  if (etc > 0 && phrase.lastIndexOf('、', etc) >= 0 && phrase.length - etc - 1 >= 2) phrase = phrase.slice(etc + 1);
+  phrase = phrase.replace(LEADING, '');
   if (PLACE_AT_START.test(phrase) && phrase.replace(PLACE_AT_START, '').length >= 2) phrase = phrase.replace(PLACE_AT_START, '');
   if (TOWN_AT_START.test(phrase) && phrase.replace(TOWN_AT_START, '').length >= 2) phrase = phrase.replace(TOWN_AT_START, '');
   // A growth rate is named by what grows (产值增长11.3% → 产值); by its growth word when nothing
@@ -115,6 +121,7 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
   if (growth === '同比增长' || growth === '同比下降') return growth;
   if (!phrase) return growth;
   if (FROM.test(phrase)) return null; // 由400亿元增长到…: a starting value, not a figure of its own
-  if (phrase.length > MAX_METRIC || /[\d]/.test(phrase)) return null;
+  // A digit leaves a clause, not a noun — unless it is part of a name like 5G (新建5G基站).
+  if (phrase.length > MAX_METRIC || /\d/.test(phrase.replace(ALNUM_NAME, ''))) return null;
   return phrase;
 }
