@@ -93,3 +93,8 @@ test('should read a name after a weight as a material and 新建 as a verb', () 
   assert.deepEqual(codes('某公司年产300吨白银深加工项目开工。'), []);
   assert.deepEqual(codes('南昌市全年新建5G基站1.6万个。'), ['南昌市 360100', '江西省 360000']);
 });
+
+test('should read names as of the latest year the text writes when the page gives no date', () => {
+  assert.deepEqual(codes('2010年吴江市纺织产业销售收入突破千亿元。'), ['吴江市 320584', '苏州市 320500', '江苏省 320000']);
+  assert.deepEqual(codes('吴江区纺织产业销售收入增长。'), ['吴江区 320509', '苏州市 320500', '江苏省 320000']);
+});

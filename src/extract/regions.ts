@@ -45,6 +45,19 @@ export function storyYear(meta: { dateline: string | null; published: string | n
   return y ? Number(y[1]) : null;
 }
 
+/** A four-digit year written as such (2010年), not part of a longer number or a decade (年代). */
+const WRITTEN_YEAR = /(?<!\d)((?:19|20)\d{2})年(?!代)/g;
+
+/**
+ * The latest year the text writes (2010年吴江市纺织产业…): when the page gives no date, the names are read
+ * as they were then — the story is from that year or the next, and a name's validity rarely turns in between.
+ */
+export function yearWritten(text: string): number | null {
+  let year: number | null = null;
+  for (const m of text.matchAll(WRITTEN_YEAR)) year = Math.max(year ?? 0, Number(m[1]));
+  return year;
+}
+
 /** Every gazetteer name in `text`, longest match first, left to right. */
 function scanNames(g: Gazetteer, text: string, year: number | null): RawMatch[] {
   const out: RawMatch[] = [];
@@ -126,7 +139,7 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
   void found;
   const g = loadGazetteer();
   const { text, meta } = ctx;
-  const year = storyYear(meta);
+  const year = storyYear(meta) ?? yearWritten(text);
 
   // 1–2. names, then abbreviations around them
   const names = scanNames(g, text, year);
