@@ -2,12 +2,13 @@
  * The embedded backend: PGlite (PostgreSQL compiled to WASM) persisted in a directory.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Db, QueryResult } from './db.ts';
+import { pruneTemplates } from './template-prune.ts';
 
 type Runner = Pick<PGlite, 'query' | 'exec'> | Transaction;
 
@@ -117,11 +118,22 @@ async function saveTemplate(path: string, template: PgliteTemplate | undefined):
     const pg = await initPrepared(part, template);
     await pg.close();
     renameSync(part, path); // atomic: a reader sees the whole template or none
+    pruneTemplates(join(path, '..'), path);
   } catch (err) {
     // Another process saved it first (the target exists), or the folder is not writable.
     if (!isTemplate(path)) throw err;
   } finally {
     rmSync(part, { recursive: true, force: true });
+  }
+}
+
+/** Mark a template as used now, so pruning (newest first, see template-prune.ts) keeps the ones in use. */
+function touch(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // a read-only templates folder still works; it is only pruned by age of creation
   }
 }
 
@@ -132,6 +144,7 @@ async function createPglite(dir: string, template: PgliteTemplate | undefined): 
     try {
       if (!isTemplate(path)) await saveTemplate(path, template);
       cpSync(path, dir, { recursive: true });
+      touch(path);
       const pg = new PGlite(dir, PGLITE_OPTIONS);
       await pg.waitReady;
       return pg;
