@@ -36,6 +36,18 @@ test('should take the lead from the first official of the lead paragraph who lea
   assert.deepEqual(speaker.map((x) => x.lead), [null]);
 });
 
+test('should take as lead the first official who addresses the meeting or ceremony (在会上说/要求), not one who only states', () => {
+  const said = events('6月18日，某市召开产业链推进会。\n“要发挥带动作用。”市委副书记、市长张某明在会上说。');
+  assert.deepEqual(said.map((x) => [x.type, x.lead]), [['推进会', '张某明']]);
+  const asked = events('7月14日，某区产业发展推进会召开。区委书记张某明在会上要求，加快改造。区长李某华主持会议。');
+  assert.deepEqual(asked.map((x) => [x.type, x.lead]), [['推进会', '张某明']]);
+  // The dated paragraph and the one after it name no official: the next one, which does, is read.
+  const later = events('8月26日，某市政银企合作签约仪式举行。5家银行与市政府签署协议。\n会上，某集团有限公司等发起设立产业基金。\n市委书记张某明在签约仪式上说，要加大信贷投放。市长李某华主持签约仪式。');
+  assert.deepEqual(later.map((x) => [x.type, x.lead]), [['签约', '张某明']]);
+  const stated = events('7月14日，某区产业发展推进会召开。区委书记张某明表示，加快改造。');
+  assert.deepEqual(stated.map((x) => [x.type, x.lead]), [['推进会', null]]);
+});
+
 test('should read the act after a list of officials and date a range by its start', () => {
   const e = events('5月6日至8日，州委书记张某明，州委副书记、州长李某华率代表团赴沪考察。');
   assert.deepEqual(e.map((x) => [x.type, x.date, x.lead]), [['调研', '--05-06', '张某明']]);

@@ -167,7 +167,8 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
 function eventLead(text: string, found: Found, s: Span, dates: readonly DateHit[]): string | null {
   // The paragraph from the main sentence on; when it names no official (a headline, a summary line),
   // the next paragraph that carries a date or a dateline (讯), or the one right after a dated paragraph
-  // that named none (讯…开工仪式举行。⏎州委书记甲宣布开工: the officials get their own paragraph).
+  // that named none (讯…开工仪式举行。⏎州委书记甲宣布开工: the officials get their own paragraph), and
+  // on through paragraphs that name none (签约仪式举行。⏎会上，某集团…⏎市委书记甲在签约仪式上说).
   let from = s.start;
   let named: Mention[] = [];
   let end = from;
@@ -188,7 +189,7 @@ function eventLead(text: string, found: Found, s: Span, dates: readonly DateHit[
     const para = text.slice(from, end);
     const dated = tries === 0 || DATELINE_MARK.test(para) || dates.some((d) => d.start >= from && d.end <= end);
     const follows = afterDated;
-    afterDated = dated;
+    afterDated = dated || follows;
     if (dated || follows) {
       const lo = from;
       named = found.people.mentions.filter((m) => m.type === 'person' && m.start >= lo && m.end <= end && !NOT_ACTORS.has(m.kind ?? ''));
