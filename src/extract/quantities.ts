@@ -4,7 +4,8 @@
  * 1. find number + unit runs (QUANTITY): Arabic or Chinese numerals, ranges, 多/余, 万/亿 kept in the unit;
  * 2. skip codes, ordinals, dates and words that only contain a numeral (统一, 第一);
  * 3. name the metric after a classifier (`2家示范区`) or before the number (`关联企业240家`);
- * 4. scope from entity mentions of the same sentence (region, industry, park), year when stated.
+ * 4. scope from entity mentions of the same sentence (region, industry, park), year when stated;
+ * 5. the cells of a table flattened to lines, named and measured by their column's header (quantities/table).
  * Lines that look like lists of headlines are skipped (no clause punctuation, next to another such line;
  * or under a 相关阅读-like header).
  */
@@ -14,9 +15,11 @@ import type { Found } from './index.ts';
 import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUALIFIER_BEFORE, QUANTITY, RANK_BEFORE, RELATED_HEADER, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, WORD_BEFORE_YUE, YEAR } from './quantities/lexicon.ts';
 import { isChineseNumeral, parseNumeral } from './quantities/numerals.ts';
 import { metricAfter, metricBefore } from './quantities/metric.ts';
+import { tableFigures, type TableFigure } from './quantities/table.ts';
 import { charTable, matchAllOf, matchesAt, positionsOf, sticky } from './sticky.ts';
 
 const RULE = 'quantity.number-unit';
+const TABLE_RULE = 'quantity.table-cell';
 /** Qualifiers of a threshold (over): 超, 超过, 逾, 突破. */
 const THRESHOLD_QUALIFIER = /^(?:超过?|逾|突破)$/;
 // 出口 (export) followed by a list of places ending in 等 right before the number: 出口欧美、东南亚等.
@@ -105,7 +108,32 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     facts.push(fact);
     mentions.push({ type: 'quantity', text: text.slice(start, end), start, end, kind: unit, key: metric, rule: RULE });
   }
+  const cells = tableFigures(text);
+  if (cells.length > 0) addTableCells(found, text, dateYear, cells, facts, mentions);
   return withoutHeadlineEchoes(text, ctx.meta.title, facts, mentions);
+}
+
+/** Add the figures of table cells (none inside a figure already read) to facts and mentions, kept in text order. */
+function addTableCells(found: Found, text: string, dateYear: number | null, cells: readonly TableFigure[], facts: QuantityFact[], mentions: Mention[]): void {
+  for (const c of cells) {
+    if (facts.some((f) => c.start < f.end && f.start < c.end)) continue;
+    const scope = scopeOf(found, c.row);
+    const fact: QuantityFact = {
+      metric: c.metric,
+      value: c.value,
+      unit: c.unit,
+      qualifier: null,
+      scope,
+      year: yearIn(text, c.row.start, c.start, dateYear),
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+    };
+    facts.push(fact);
+    mentions.push({ type: 'quantity', text: fact.text, start: c.start, end: c.end, kind: c.unit, key: c.metric, rule: TABLE_RULE });
+  }
+  facts.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
 }
 
 /** How far a headline's figure may be from the body's one it rounds (常州…突破八千亿元 for 8160亿元). */

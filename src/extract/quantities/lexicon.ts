@@ -12,8 +12,20 @@ const UNITS = [
   '美元', '欧元', '元',
   '人次', '锭', '吨', '亩', '家', '个', '项', '座', '所', '条', '台', '辆', '户', '名', '位', '种', '款', '套',
   '件', '块', '片', '只', '头', '株', '艘', '架', '张', '间', '栋', '米', '人',
-  'GWh', 'MWh', 'kWh', 'GW', 'MW', 'kW', '%', '％',
+  'GWh', 'MWh', 'kWh', 'GW', 'MW', 'kW', '%', '％', '列',
 ];
+// 列 counts trains (开行中欧班列210列).
+
+/**
+ * A header cell of a table flattened to lines: a column name and its unit in brackets — 营业收入(亿元),
+ * 同比增长(%), 产值（万元）. Groups: name, unit (with its scale 万/亿 …).
+ */
+export const TABLE_HEADER_CELL = new RegExp(
+  `^(?<name>[^\\d\\s()（）:：，,。]{2,12})[(（](?<unit>(?:万亿|千万|百万|万|亿)?(?:${UNITS.join('|')}))[)）]$`,
+);
+
+/** A table cell that holds a figure: its leading number (412.6 in 412.6, 8.1 in a noisy 8.1_). */
+export const TABLE_NUMBER_CELL = /^\d+(?:\.\d+)?/;
 
 /**
  * One quantity: optional qualifier, a number (Arabic or Chinese, or a range 3至5 / 3—5), an
