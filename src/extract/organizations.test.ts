@@ -197,3 +197,18 @@ test('should not read 数据中心产业, a laid-out kind of projects or 更多 
   assert.deepEqual(names('两区也在布局光伏组件和储能电池项目。'), []);
   assert.deepEqual(names('该市将支持更多研发中心和先进制造项目落户。'), []);
 });
+
+test('should read banks and their branches as companies, but no bank of a count (5家银行)', () => {
+  assert.deepEqual(names('中国工商银行某州分行和某州银行等5家银行与某州市人民政府签署协议。'), [
+    'company:中国工商银行某州分行',
+    'company:某州银行',
+    'government:某州市人民政府',
+  ]);
+});
+
+test('should read a government affairs office (台湾事务办公室, 金融办) and cut names at a conjunction after a bracket or a bare 中心', () => {
+  assert.deepEqual(names('某市台湾事务办公室今天表示。市金融办负责人介绍。'), ['government:某市台湾事务办公室', 'government:市金融办']);
+  assert.deepEqual(names('各镇(街道)和某某经济开发区要加快改造。'), ['park:某某经济开发区']);
+  assert.deepEqual(names('推动中心与某州大学共建实验室。'), ['research:某州大学']);
+  assert.deepEqual(names('指导集群运营机构完善公共服务平台。'), []);
+});

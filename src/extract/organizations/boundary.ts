@@ -33,6 +33,9 @@ const STOP_WORDS = [
   '介绍', '调度', '签订', '汇报', '涵盖', '降低', '在建',
   // Laying out and attracting more: 布局光伏组件和储能电池项目, 支持更多研发中心.
   '布局', '更多',
+  // Improving and a generic body before a platform: 集群运营机构完善公共服务平台; 中心与郑州大学共建 (the
+  // centre of the story and a named partner).
+  '完善', '机构', '中心与', '中心和',
   // An official's post joined to a name: 勐腊县县长及某某集团有限公司 (the 县长 and the company).
   '长及', '长和', '书记及', '书记和', '主任及', '主任和', '负责人及', '负责人和',
 ];
@@ -125,7 +128,10 @@ export function nameStart(text: string, headStart: number, endsWithName: (s: str
   CONJUNCTION.lastIndex = 0;
   for (let m = CONJUNCTION.exec(run); m; m = CONJUNCTION.exec(run)) {
     // A conjunction right after a cut, or after a whole name, joins two names.
-    if (m.index === cut || (m.index > cut && endsWithName(run.slice(cut, m.index)))) cut = m.index + 1;
+    // So does one right after a closing bracket: 各镇(街道)和南康经济开发区, 各县(市、区)和开发区.
+    if (m.index === cut || (m.index > cut && (endsWithName(run.slice(cut, m.index)) || has(CLOSE, run.charCodeAt(m.index - 1))))) {
+      cut = m.index + 1;
+    }
   }
   // An unbalanced closing bracket at the start belongs to the text before.
   while (cut < run.length && has(CLOSE, run.charCodeAt(cut))) cut++;
