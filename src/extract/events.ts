@@ -188,7 +188,7 @@ function eventLead(text: string, found: Found, s: Span, dates: readonly DateHit[
     end = nl < 0 ? text.length : nl;
     const para = text.slice(from, end);
     const dated = tries === 0 || DATELINE_MARK.test(para) || dates.some((d) => d.start >= from && d.end <= end);
-    const follows = afterDated;
+    const follows: boolean = afterDated;
     afterDated = dated || follows;
     if (dated || follows) {
       const lo = from;
