@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { ANALYSIS_SCHEMA, type Analysis, type EncodingInfo } from './analysis/schema.ts';
 import type { RawItem } from './readers/types.ts';
 import { decode } from './decode/index.ts';
+import { decodeFindings } from './decode/findings.ts';
 import { extractHtml, type HtmlMeta } from './clean/html/index.ts';
 import { removeTagRemnants } from './clean/html/remnants.ts';
 import { removePinyinAnnotations } from './clean/noise/pinyin.ts';
@@ -58,6 +59,8 @@ export function analyze(item: RawItem, options: AnalyzeOptions = {}): Analysis {
       ? { text: item.text, encoding: TEXT_ENCODING }
       : decode(item.bytes ?? new Uint8Array(0), { declared: item.declared?.charset, html: item.format === 'html' });
   const trace = new TextTrace(decoded.text);
+  // Undecodable bytes stay in the text as U+FFFD and are flagged, never dropped.
+  trace.apply({ text: decoded.text, edits: [], findings: decodeFindings(decoded) }, 'decode');
 
   // 2. html
   let html: HtmlMeta = {};

@@ -115,3 +115,47 @@ test('should decode a declared charset the same whether the document fits the sa
     assert.deepEqual(d.encoding, { name: 'big5', confidence: 0.95, invalidBytes: 0, method: 'declared' });
   }
 });
+
+// Hong Kong characters in Big5-HKSCS, bytes written out (HKSCS-2008 / WHATWG index-big5):
+// 嘅 FB48, 啲 9DF8, 㗎 9DEE (CJK Ext. A), 𠝹 9BD0 (astral), 邨 9068, ① C6A1, Ê̄ 8862 (two code points).
+const HK_BYTES = Buffer.concat([
+  iconv.encode(TRADITIONAL, 'cp950'),
+  Buffer.from('fb48', 'hex'), Buffer.from('9df8', 'hex'), Buffer.from('9dee', 'hex'),
+  Buffer.from('9bd0', 'hex'), Buffer.from('9068', 'hex'), Buffer.from('c6a1', 'hex'), Buffer.from('8862', 'hex'),
+]);
+const HK_TEXT = TRADITIONAL + '嘅啲㗎𠝹邨①\u00ca\u0304';
+
+test('should decode Hong Kong (HKSCS) characters in detected Big5 instead of private-use code points', () => {
+  const d = decode(HK_BYTES);
+  assert.equal(d.text, HK_TEXT);
+  assert.deepEqual(d.encoding, { name: 'big5', confidence: 0.99, invalidBytes: 0, method: 'detected' });
+});
+
+test('should decode HKSCS characters under every Big5 label', () => {
+  for (const declared of ['big5', 'Big5-HKSCS', 'x-x-big5', 'csbig5', 'big5hkscs']) {
+    const d = decode(HK_BYTES, { declared });
+    assert.equal(d.text, HK_TEXT, declared);
+    assert.equal(d.encoding.invalidBytes, 0, declared);
+  }
+});
+
+test('should count a Big5 pair no index holds as an undecodable byte, keeping the ASCII trail', () => {
+  // 8140 is in no Big5 index: U+FFFD, and its ASCII trail byte '@' is read again (WHATWG big5 decoder).
+  const d = decode(Buffer.concat([HK_BYTES, Buffer.from('8140', 'hex')]), { declared: 'big5' });
+  assert.equal(d.text, HK_TEXT + '\uFFFD@');
+  assert.equal(d.encoding.invalidBytes, 1);
+});
+
+test('should keep plain Big5 on the fast path unchanged', () => {
+  const d = decode(iconv.encode(TRADITIONAL + '①', 'big5'), { declared: 'big5' });
+  assert.equal(d.text, TRADITIONAL + '①');
+});
+
+test('should detect HKSCS Big5 the same whether the document fits the sample or not', () => {
+  for (const n of [1, 600]) {
+    const d = decode(Buffer.concat(Array(n).fill(HK_BYTES)));
+    assert.equal(d.text, HK_TEXT.repeat(n));
+    assert.equal(d.encoding.name, 'big5');
+    assert.equal(d.encoding.invalidBytes, 0);
+  }
+});

@@ -9,6 +9,7 @@ import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { EncodingInfo } from '../analysis/schema.ts';
+import { completeBig5, decodeBig5, decodeBig5Fast } from './big5.ts';
 import { codecFor, ICONV_PREFIX, type Codec } from './labels.ts';
 import { scoreDecoding, type DecodingScore } from './score.ts';
 import { sniffBom, sniffMetaCharset } from './sniff.ts';
@@ -45,11 +46,15 @@ interface TextDecoding {
 }
 
 const decoders = new Map<string, TextDecoding>();
-/** The decoder for a codec label: ICU's TextDecoder, or iconv-lite for `iconv:` labels TextDecoder lacks. */
+/**
+ * The decoder for a codec label: ICU's TextDecoder, iconv-lite for `iconv:` labels TextDecoder lacks,
+ * and for `big5` ICU with the HKSCS table behind it (ICU's big5 is code page 950: see big5.ts).
+ */
 function decoderFor(label: string): TextDecoding {
   let d = decoders.get(label);
   if (!d) {
-    if (label.startsWith(ICONV_PREFIX)) {
+    if (label === BIG5.decoder) d = { decode: decodeBig5 };
+    else if (label.startsWith(ICONV_PREFIX)) {
       const name = label.slice(ICONV_PREFIX.length);
       d = { decode: (bytes) => iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name) };
     } else d = new TextDecoder(label, { ignoreBOM: true });
@@ -108,8 +113,10 @@ function chardetPick(bytes: Uint8Array): Codec | undefined {
 /** Detect among the candidates by decoding a sample with each and scoring it. */
 function detect(bytes: Uint8Array): Decoded {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
+  // Big5 is scored on ICU's fast reading (HKSCS pairs as private-use code points, as rare as the
+  // characters they stand for); the winner alone is completed with the HKSCS table.
   const scored: { codec: Codec; score: DecodingScore; text: string }[] = CANDIDATES.map((codec) => {
-    const text = decoderFor(codec.decoder).decode(sample);
+    const text = codec === BIG5 ? decodeBig5Fast(sample) : decoderFor(codec.decoder).decode(sample);
     return { codec, score: scoreDecoding(text), text };
   });
   scored.sort((a, b) => b.score.value - a.score.value);
@@ -122,10 +129,11 @@ function detect(bytes: Uint8Array): Decoded {
   const confidence = Math.max(0.3, Math.min(0.99, 0.5 + Math.abs(best.score.value - second.score.value)));
   const rounded = Number(confidence.toFixed(2));
   // A document no longer than the sample was decoded whole already: reuse that text.
-  const decoded: Decoded =
-    sample.length === bytes.length
-      ? { text: best.text, encoding: { name: best.codec.name, confidence: rounded, invalidBytes: countReplacements(best.text), method: 'detected' } }
-      : decodeWith(best.codec, bytes, 'detected', rounded);
+  let decoded: Decoded;
+  if (sample.length === bytes.length) {
+    const text = best.codec === BIG5 ? completeBig5(best.text, bytes) : best.text;
+    decoded = { text, encoding: { name: best.codec.name, confidence: rounded, invalidBytes: countReplacements(text), method: 'detected' } };
+  } else decoded = decodeWith(best.codec, bytes, 'detected', rounded);
   // GB18030 that needed no four-byte sequences is plain GBK: report the narrower family.
   if (best.codec === GB && !hasGb18030FourByte(bytes)) return { ...decoded, encoding: { ...decoded.encoding, name: 'gbk' } };
   return decoded;

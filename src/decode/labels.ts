@@ -38,7 +38,8 @@ export function codecFor(label: string | undefined): Codec | undefined {
   const known = ALIASES[key];
   if (known) return known;
   try {
-    new TextDecoder(key);
+    // Every WHATWG label of big5 (cn-big5, csbig5, x-x-big5) reads through our big5 decoder (HKSCS included).
+    if (new TextDecoder(key).encoding === 'big5') return ALIASES.big5;
     return { name: key, decoder: key };
   } catch {
     return iconv.encodingExists(key) ? { name: key, decoder: ICONV_PREFIX + key } : undefined;
