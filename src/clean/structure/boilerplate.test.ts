@@ -80,3 +80,21 @@ test('should keep a body list of short labelled lines', () => {
   const r = removeBoilerplate(`${BODY}\n${list.join('\n')}\n${BODY}`);
   assert.deepEqual(r.edits, []);
 });
+
+test('should remove a related-article list whose header and items carry jammer residue the jammer pass left', () => {
+  // Weak jammer runs (no strong symbol) stay after the noise stage: before the header, glued after it,
+  // and before the bullets of the items.
+  const items = ['b) , w - 某研究院:2030年储能市场规模将达5000亿元', 'K b) 0 - 张某:光伏组件行业竞争格局分析', '- 李某:智能制造行业全景图谱'];
+  for (const header of ['Z K x? W I. X 相关阅读', '相关阅读u e H_ b']) {
+    const r = removeBoilerplate(`${BODY}\n${header}\n${items.join('\n')}`);
+    assert.equal(r.text, `${BODY}\n`, header);
+    assert.deepEqual(r.edits.map((e) => e.reason), Array(4).fill('boilerplate:related'), header);
+  }
+});
+
+test('should count an item whose bullet went with a removed jammer run as a labelled headline', () => {
+  // The jammer pass took `0 #" X \* x\ M: f{ - ` (bullet included) from the first two items.
+  const items = ['某研究院:2030年储能市场规模将达5000亿元', '张某:光伏组件行业竞争格局分析', 'H= w< c? e; - 李某:智能制造行业全景图谱'];
+  const r = removeBoilerplate(`${BODY}\n${items.join('\n')}`);
+  assert.equal(r.text, `${BODY}\n`);
+});

@@ -13,6 +13,7 @@ import {
   VENUE, YEAR,
 } from './constants.ts';
 import { parseFields } from './fields.ts';
+import { lineCore } from './residue.ts';
 
 export interface BoilerplateResult extends PassResult {
   /** Fields parsed from info bars and credit lines before removal: 发布时间, 来源, 编辑, 作者, 记者 ... */
@@ -29,11 +30,19 @@ const MAX_AD_LINE = 40;
 /** Score an advertisement block needs. */
 const AD_THRESHOLD = 4;
 
-/** How strongly a line looks like a related-article item: 2 (bullet, "[详细]"), 1 (`outlet: headline`), 0. */
+/**
+ * How strongly a line looks like a related-article item: 2 (bullet, "[详细]"), 1 (`outlet: headline`), 0.
+ * Read through the line's core (residue.ts): jammer residue at its edges hides neither bullet nor label.
+ */
 function itemStrength(l: LineInfo): number {
-  if (l.length === 0 || l.length > MAX_ITEM || endsSentence(l.text)) return 0;
-  if (BULLET_ITEM.test(l.text) || MORE_LINK.test(l.text)) return 2;
-  const m = LABELLED_HEADLINE.exec(l.text);
+  if (l.length === 0) return 0;
+  const core = lineCore(l.text);
+  const text = core.start === 0 && core.end === l.text.length ? l.text : l.text.slice(core.start, core.end);
+  const length = text === l.text ? l.length : text.trim().length;
+  if (length === 0 || length > MAX_ITEM || endsSentence(text)) return 0;
+  // A "more" tail is read on the whole line: `>>` is as likely a jammer token as a link.
+  if (core.bullet || BULLET_ITEM.test(text) || MORE_LINK.test(l.text)) return 2;
+  const m = LABELLED_HEADLINE.exec(text);
   if (m && !NOT_OUTLET_LABEL.test(m[1])) return 1;
   return 0;
 }

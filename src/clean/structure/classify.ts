@@ -9,6 +9,7 @@ import {
   SHARE_WORDS,
 } from './constants.ts';
 import { isJsSpace } from '../../text/space.ts';
+import { lineCore } from './residue.ts';
 import { compactLength, hasTwoPunctuationMarks, lineSignals, MIN_PHONE_DIGITS, SIG, signalBits, signalDigits, signalPunctuation } from './signals.ts';
 
 /** A boilerplate kind; the removal reason is `boilerplate:<kind>`. */
@@ -156,7 +157,12 @@ const editor: Scorer = (l) =>
 
 const navigation: Scorer = (l) => (l.length <= 60 && NAVIGATION.test(l.text) ? 4 : 0);
 
-const relatedHeader: Scorer = (l) => (RELATED_HEADER.test(l.text) ? 4 : 0);
+// Read through the line's core: jammer residue glued before or after 相关阅读 hides no header (residue.ts).
+const relatedHeader: Scorer = (l) => {
+  if (RELATED_HEADER.test(l.text)) return 4;
+  const core = lineCore(l.text);
+  return core.start > 0 || core.end < l.text.length ? (RELATED_HEADER.test(l.text.slice(core.start, core.end)) ? 4 : 0) : 0;
+};
 
 /** Whether a line's signals hold all `bits`. */
 const has = (bits: number) => (s: number) => (signalBits(s) & bits) === bits;
