@@ -87,7 +87,7 @@ for (const backend of backends()) {
       const run = await store.beginRun({});
       const good = fakeItem('丙文');
       const broken = fakeItem('丁文');
-      const bad = { ...broken, analysis: { ...broken.analysis!, mentions: [{ type: 'region' as const, text: 'x', start: 0.5, end: 1, rule: 'r' }] } };
+      const bad = { ...broken, analysis: { ...broken.analysis!, mentions: [{ type: 'person' as const, text: 'x', start: 0.5, end: 1, rule: 'r' }] } };
       await assert.rejects(store.writeBatch(run, [good, bad]));
       const { rows } = await store.db.query<{ n: string | number }>('SELECT count(*) AS n FROM documents WHERE id = $1', [good.analysis!.id]);
       assert.equal(Number(rows[0].n), 0);

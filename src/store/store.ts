@@ -4,10 +4,10 @@
 import type { Db } from './db.ts';
 import { migrate } from './migrate.ts';
 import { loadIndustryRows, loadRegionRows } from './reference.ts';
-import { unpackJson } from './packed.ts';
+import { documentMentions, unpackExtraction, type MentionRow } from './mentions.ts';
 import { unpackRemovals } from './removals.ts';
 import { writeBatchIn } from './write.ts';
-import type { AmbiguousId, RunCounts, Store, StoreStats, StoredDocument, StoredMention, WriteItem } from './types.ts';
+import type { AmbiguousId, RunCounts, Store, StoreStats, StoredDocument, WriteItem } from './types.ts';
 
 /** A document id or id prefix: 8 to 64 lower-case hex characters. */
 const DOC_ID_PREFIX = /^[0-9a-f]{8,64}$/;
@@ -87,7 +87,7 @@ export function createStore(db: Db): Store {
         (SELECT count(*) FROM regions) AS regions,
         (SELECT count(*) FROM industries) AS industries,
         (SELECT count(*) FROM entities) AS entities,
-        (SELECT count(*) FROM mentions) AS mentions,
+        (SELECT coalesce(sum(mention_count), 0) FROM documents) AS mentions,
         (SELECT count(*) FROM facts) AS facts`);
       const r = rows[0];
       return {
@@ -105,14 +105,10 @@ export function createStore(db: Db): Store {
       if (rows.length === 0) return null;
       if (rows.length > 1) return { ambiguous: rows.map((r) => r.id as string) };
       const d = rows[0];
-      const m = await db.query<Record<string, any>>(
-        `SELECT type, kind, key, text, start, "end", rule, entity_id FROM mentions WHERE doc_id = $1 ORDER BY start, "end" DESC, id`,
-        [d.id],
-      );
-      const mentions: StoredMention[] = m.rows.map((r) => ({
-        type: r.type, kind: r.kind, key: r.key, text: r.text, start: r.start, end: r.end, rule: r.rule,
-        entityId: r.entity_id === null ? null : Number(r.entity_id),
-      }));
+      const m = await db.query<MentionRow>(`SELECT type, text, start, "end", entity_id FROM mentions WHERE doc_id = $1 ORDER BY id`, [d.id]);
+      // Packed since migration 006; rows stored before hold it as jsonb.
+      const extraction = unpackExtraction(d.extraction, d.extraction_gz);
+      const mentions = documentMentions(extraction?.mentions ?? [], m.rows);
       const source = Object.fromEntries(
         Object.entries({ path: d.source_path, line: d.source_line, offset: d.source_offset === null ? null : Number(d.source_offset),
           member: d.source_member, url: d.source_url }).filter(([, v]) => v !== null),
@@ -121,8 +117,7 @@ export function createStore(db: Db): Store {
         id: d.id, contentHash: d.content_hash, source, title: d.title, outlet: d.outlet, reporters: d.reporters ?? [],
         published: d.published ? new Date(d.published).toISOString() : null, dateline: d.dateline, encoding: d.encoding,
         original: d.original, clean: d.clean, removals: unpackRemovals(d.removals, d.removals_gz), warnings: d.warnings,
-        // Packed since migration 006; rows stored before hold it as jsonb.
-        extraction: d.extraction_gz ? unpackJson(d.extraction_gz) as StoredDocument['extraction'] : d.extraction, mentions,
+        extraction: extraction as StoredDocument['extraction'], mentions,
       };
     },
 

@@ -29,18 +29,20 @@ function docDate(a: Analysis): string | null {
 // main-thread cost of ingest (profiled: array literal building, escaping and the GC it causes).
 // JSON nulls of the json columns become the 'null' jsonb the array form stored, so rows are identical.
 // Removals and the extraction arrive packed (`rz`, `xz`: src/store/packed.ts) and go to removals_gz and
-// extraction_gz; removals and extraction stay NULL (migrations 004, 006).
+// extraction_gz; removals and extraction stay NULL (migrations 004, 006). `mc` is the number of mentions
+// (all types; only entity mentions get rows, migration 007), which `stats` sums.
 const INSERT_DOCUMENTS = `
 INSERT INTO documents (id, content_hash, schema, source_path, source_line, source_offset, source_member, source_url,
   title, outlet, reporters, published, dateline, meta, encoding, original, clean, removals, removals_gz, warnings, extraction,
-  extraction_gz, home_region, search, ingest_run)
+  extraction_gz, home_region, search, ingest_run, mention_count)
 SELECT u.id, u.ch, u.sc, u.sp, u.sl, u.so, u.sm, u.su, u.ti, u.ou,
   ARRAY(SELECT jsonb_array_elements_text(coalesce(u.rp, 'null'::jsonb))), u.pu, u.dl,
   coalesce(u.me, 'null'::jsonb), coalesce(u.en, 'null'::jsonb), u.og, u.cl, NULL, decode(u.rz, 'base64'),
-  coalesce(u.wa, 'null'::jsonb), NULL, decode(u.xz, 'base64'), u.hr, to_tsvector('simple', u.se), $2::bigint
+  coalesce(u.wa, 'null'::jsonb), NULL, decode(u.xz, 'base64'), u.hr, to_tsvector('simple', u.se), $2::bigint,
+  coalesce(u.mc, 0)
 FROM json_to_recordset($1::json) AS u(id text, ch text, sc text, sp text, sl int, so bigint, sm text, su text,
   ti text, ou text, rp jsonb, pu timestamptz, dl text, me jsonb, en jsonb, og text, cl text, rz text, wa jsonb,
-  xz text, hr text, se text)
+  xz text, hr text, se text, mc int)
 ON CONFLICT (id) DO NOTHING
 RETURNING id`;
 
@@ -69,7 +71,7 @@ export function documentRow(a: Analysis): string {
     pu: timestamp(a.published), dl: a.dateline, me: a.meta ?? null, en: a.encoding ?? null, og: a.original, cl: a.text,
     rz: packRemovals(json(a.removals).replace(LONE_SURROGATE_ESCAPE, '$1\\ufffd')), wa: a.warnings ?? null,
     xz: packJson(json({ regions, people, organizations, industries, quantities, events, directives, mentions }).replace(LONE_SURROGATE_ESCAPE, '$1\\ufffd')),
-    hr: homeRegion(a.regions), se: searchDocument(a.title, a.text),
+    hr: homeRegion(a.regions), se: searchDocument(a.title, a.text), mc: mentions.length,
   });
 }
 
@@ -122,8 +124,10 @@ SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
 ON CONFLICT (type, key) DO UPDATE SET
   kind = coalesce(EXCLUDED.kind, entities.kind),
   region_code = coalesce(entities.region_code, EXCLUDED.region_code),
-  aliases = (SELECT coalesce(jsonb_agg(DISTINCT x ORDER BY x), '[]'::jsonb)
-             FROM jsonb_array_elements(entities.aliases || EXCLUDED.aliases) AS x),
+  -- Most entities have no aliases: with none new and at most one stored, the merge would give the stored ones.
+  aliases = CASE WHEN EXCLUDED.aliases = '[]'::jsonb AND jsonb_array_length(entities.aliases) < 2 THEN entities.aliases
+            ELSE (SELECT coalesce(jsonb_agg(DISTINCT x ORDER BY x), '[]'::jsonb)
+                  FROM jsonb_array_elements(entities.aliases || EXCLUDED.aliases) AS x) END,
   doc_count = entities.doc_count + EXCLUDED.doc_count
 RETURNING id, type, key`;
 
@@ -257,10 +261,13 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
       for (const n of [o.name, o.canonical, ...(o.aliases ?? [])]) if (n) orgIds.set(organizationKey(n), id);
       fc.push(a.id, 'organization', id, o.region ?? home, null, o, null, null, date);
     }
+    // Only mentions of cross-document entities get rows; the others are read from the packed
+    // extraction (src/store/mentions.ts, migration 007).
     for (const m of a.mentions) {
-      let id: number | null = null;
+      let id: number | null;
       if (m.type === 'person') id = personIds.get(m.key ?? m.text) ?? null;
       else if (m.type === 'organization') id = orgIds.get(organizationKey(m.key ?? m.text)) ?? null;
+      else continue;
       mn.push(a.id, id, m.type, m.kind ?? null, m.key ?? null, m.text, m.start, m.end, m.rule);
     }
     for (const q of a.quantities) {

@@ -1,6 +1,7 @@
 /** Document queries: a filtered, paged list and one document with removals, mentions and facts. */
 import type { Db } from '../db.ts';
 import { addDocFilters, iso, num, Where, type DocFilters, type Page, type Paged } from './common.ts';
+import { documentMentions, unpackExtraction, type MentionRow } from '../mentions.ts';
 import { unpackRemovals } from '../removals.ts';
 
 /** One row of a document list. */
@@ -83,14 +84,15 @@ export async function listDocuments(db: Db, filters: DocFilters, page: Page): Pr
  */
 export async function getDocument(db: Db, id: string): Promise<DocumentDetail | null> {
   const { rows } = await db.query<Record<string, any>>(
-    `SELECT ${LIST_COLUMNS}, d.source_url, d.reporters, d.encoding, d.original, d.clean, d.removals, d.removals_gz, d.warnings
+    `SELECT ${LIST_COLUMNS}, d.source_url, d.reporters, d.encoding, d.original, d.clean, d.removals, d.removals_gz, d.warnings,
+       d.extraction, d.extraction_gz
      FROM documents d WHERE d.id = $1`, [id],
   );
   if (!rows.length) return null;
   const d = rows[0];
   const [mentions, facts, regions, industries] = await Promise.all([
     db.query<Record<string, any>>(
-      `SELECT type, kind, key, text, start, "end", rule, entity_id FROM mentions WHERE doc_id = $1 ORDER BY start, "end" DESC, id`, [id],
+      `SELECT type, text, start, "end", entity_id FROM mentions WHERE doc_id = $1 ORDER BY id`, [id],
     ),
     db.query<Record<string, any>>(`SELECT * FROM facts WHERE doc_id = $1 ORDER BY start NULLS LAST, id`, [id]),
     db.query<Record<string, any>>(
@@ -106,10 +108,8 @@ export async function getDocument(db: Db, id: string): Promise<DocumentDetail | 
     ...toDocumentRow(d),
     sourceUrl: d.source_url, reporters: d.reporters ?? [], encoding: d.encoding, original: d.original, clean: d.clean,
     removals: unpackRemovals(d.removals, d.removals_gz), warnings: d.warnings ?? [],
-    mentions: mentions.rows.map((m) => ({
-      type: m.type, kind: m.kind, key: m.key, text: m.text, start: m.start, end: m.end, rule: m.rule,
-      entityId: m.entity_id === null ? null : num(m.entity_id),
-    })),
+    // Every mention is in the extraction; the rows give people and organizations their entity ids (migration 007).
+    mentions: documentMentions(unpackExtraction(d.extraction, d.extraction_gz)?.mentions ?? [], mentions.rows as MentionRow[]),
     facts: facts.rows.map(toFactRow),
     regions: regions.rows.map((r) => ({ code: r.code, name: r.name, count: num(r.count), home: r.home })),
     industries: industries.rows.map((r) => ({ id: r.id, name: r.name, count: num(r.count) })),
