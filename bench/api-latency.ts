@@ -34,7 +34,10 @@ async function generate(db: Awaited<ReturnType<typeof openStore>>['db']): Promis
   INSERT INTO documents (id, content_hash, schema, source_path, title, outlet, published, encoding, original, clean, extraction, home_region, search)
   SELECT md5(i::text) || md5((i + 1)::text), md5(i::text), 'cluster-atlas/analysis@1', 'gen/' || i || '.txt',
     word || f1 || '第' || i || '期', '日报' || (i % 50), timestamptz '2021-01-01' + (i % 1500) * interval '1 day', '{}'::jsonb,
-    repeat(word || f1 || f2 || '，', 12) || '编号' || i, repeat(word || f1 || f2 || '，', 12) || '编号' || i, '{}'::jsonb, city,
+    repeat(word || f1 || f2 || '，', 12) || '编号' || i, repeat(word || f1 || f2 || '，', 12) || '编号' || i,
+    -- The document's one mention (its organization row is made below), which the document page reads from here.
+    jsonb_build_object('mentions', jsonb_build_array(jsonb_build_object('type', 'organization', 'kind', 'company',
+      'key', '企业' || (i % 5000), 'text', '企业' || (i % 5000), 'start', 10, 'end', 14, 'rule', 'gen'))), city,
     to_tsvector('simple', word || ' ' || f1 || ' ' || f2 || ' 编号 ' || i)
   FROM g`;
   const chunk = 20_000;

@@ -2,7 +2,7 @@ import { test, describe, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends, fakeItem } from './test-backends.ts';
 import type { Store } from './types.ts';
-import { documentArrays, documentRow, documentRowBytes, jsonArrays } from './write.ts';
+import { clusterKeys, documentArrays, documentRow, documentRowBytes, jsonArrays } from './write.ts';
 
 for (const backend of backends()) {
   describe(`write (${backend.name})`, () => {
@@ -61,11 +61,25 @@ describe('documentArrays', () => {
   });
 });
 
+describe('clusterKeys', () => {
+  const region = (code: string, home?: boolean) => ({ name: code, code, level: 'city' as const, parent: '430000', count: 1, ...(home === undefined ? {} : { home }) });
+  test('should pair every industry with every home region, the first row of a code deciding, each pair once', () => {
+    const regions = [region('430100', true), region('430200'), region('430100', false), region('430300', true), region('430200', true)];
+    const industries = [{ id: 'a', name: 'A', count: 1 }, { id: 'b', name: 'B', count: 2 }, { id: 'a', name: 'A', count: 3 }];
+    assert.deepEqual(clusterKeys({ regions, industries }), [['a', '430100'], ['a', '430300'], ['b', '430100'], ['b', '430300']]);
+  });
+
+  test('should give no pairs without a home region or an industry', () => {
+    assert.deepEqual(clusterKeys({ regions: [region('430100')], industries: [{ id: 'a', name: 'A', count: 1 }] }), []);
+    assert.deepEqual(clusterKeys({ regions: [region('430100', true)], industries: [] }), []);
+  });
+});
+
 describe('documentRow', () => {
   test('should write the row columns, a home region and search words, without the content hash', () => {
     const row = JSON.parse(documentRow(fakeItem('长沙工程机械产业').analysis!));
     assert.equal(row.ch, undefined);
-    assert.deepEqual([row.cl, row.hr, row.pu, row.rp, row.se], ['长沙工程机械产业', '430100', '2024-03-01T02:00:00.000Z', ['记者甲'], '标题 长沙 工程 机械 工程机械 产业']);
+    assert.deepEqual([row.cl, row.hr, row.pu, row.rp, row.se, row.mc], ['长沙工程机械产业', '430100', '2024-03-01T02:00:00.000Z', ['记者甲'], '标题 长沙 工程 机械 工程机械 产业', 2]);
   });
 
   test('should write a lone surrogate as U+FFFD', () => {

@@ -191,6 +191,20 @@ export function jsonArrays(rows: readonly string[], maxChars: number = STATEMENT
 }
 
 /**
+ * The clusters of a document as its `doc_regions` and `doc_industries` rows make them (the first row of a
+ * code or industry wins, as ON CONFLICT DO NOTHING keeps it): every industry × every home region.
+ * @returns `[industry id, region code]` pairs, distinct
+ */
+export function clusterKeys(a: Pick<Analysis, 'regions' | 'industries'>): [string, string][] {
+  const home = new Map<string, boolean>();
+  for (const r of a.regions) if (!home.has(r.code)) home.set(r.code, r.home ?? false);
+  const codes = [...home].filter(([, h]) => h).map(([code]) => code);
+  const out: [string, string][] = [];
+  for (const industry of new Set(a.industries.map((i) => i.id))) for (const code of codes) out.push([industry, code]);
+  return out;
+}
+
+/**
  * Write one batch in the given transaction.
  * @param tx a Db inside a transaction
  * @returns the status of each item, in order
@@ -243,11 +257,14 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
   const mn = new Columns(9);
   const fc = new Columns(9);
   const pt = new Columns(4);
+  const cd = new Columns(4);
   for (const a of fresh) {
     const home = homeRegion(a.regions);
     const date = docDate(a);
     for (const r of a.regions) dr.push(a.id, r.code, r.count, r.home ?? false);
     for (const ind of a.industries) di.push(a.id, ind.id, ind.count ?? 1);
+    const published = timestamp(a.published);
+    for (const [industry, code] of clusterKeys(a)) cd.push(industry, code, a.id, published);
     const personIds = new Map<string, number | null>();
     for (const p of a.people) {
       const id = entityId.get(`person\u0000${personKey(p.name, p.region ?? home)}`) ?? null;
@@ -282,12 +299,8 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
   await insertRows(tx, `INSERT INTO doc_industries (doc_id, industry_id, count)
     SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`, di);
   // The clusters (industry × home region) of these documents, for the cluster page (migration 005).
-  if (fresh.length) {
-    await tx.query(`INSERT INTO cluster_docs (industry_id, code, doc_id, published)
-      SELECT i.industry_id, r.code, r.doc_id, d.published
-      FROM doc_regions r JOIN doc_industries i ON i.doc_id = r.doc_id JOIN documents d ON d.id = r.doc_id
-      WHERE r.home AND r.doc_id = ANY($1::text[]) ON CONFLICT DO NOTHING`, [fresh.map((a) => a.id)]);
-  }
+  await insertRows(tx, `INSERT INTO cluster_docs (industry_id, code, doc_id, published)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) ON CONFLICT DO NOTHING`, cd);
   // Mentions and facts are the many rows of an extracted batch: one json parameter each (see INSERT_DOCUMENTS).
   await insertJsonRows(tx, `INSERT INTO mentions (doc_id, entity_id, type, kind, key, text, start, "end", rule)
     SELECT * FROM json_to_recordset($1::json) AS u(d text, e bigint, t text, k text, y text, x text, s int, n int, r text)`,
