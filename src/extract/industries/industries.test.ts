@@ -52,7 +52,7 @@ test('should not read the field of a testing or research body as an industry men
 });
 
 test('should keep Latin surfaces whole', () => {
-  assert.deepEqual(ids('布局AI与LED,EMAIL不算,OLED面板'), ['AI:ai', 'LED:led', 'OLED:displays']);
+  assert.deepEqual(ids('布局AI与LED,EMAIL不算,OLED面板'), ['AI:ai', 'LED:led', 'OLED:displays', '面板:displays']);
 });
 
 test('should return facts with counts in first-mention order and mentions with rule and key', () => {
@@ -86,4 +86,13 @@ test('should drop blocked compounds and industry words used as modifiers', () =>
 test('should read farm products, knitting kinds and battery cells under their industry, but not 石榴籽', () => {
   assert.deepEqual(ids('香菇、石榴和高山蔬菜，经编企业，电芯制造。'), ['香菇:edible-fungi', '石榴:fruits', '高山蔬菜:vegetables', '经编:knitting', '电芯制造:batteries']);
   assert.deepEqual(ids('各族群众像石榴籽一样紧紧抱在一起。'), []);
+});
+
+test('should read the fifth-round surfaces: 汽车模具 as molds (not 汽车), 汽车芯片, 生技医药, 海绵钛', () => {
+  assert.deepEqual(ids('签约汽车模具及冲压件项目,投向汽车芯片,发展生技医药,上游海绵钛'), [
+    '汽车模具:molds',
+    '汽车芯片:auto-chips',
+    '生技医药:biomedicine',
+    '海绵钛:titanium-sponge',
+  ]);
 });
