@@ -129,3 +129,14 @@ test('should cut the place of reporting from a credit (记者王晓东合肥报�
   assert.deepEqual(people('【大公报讯】记者王晓东合肥报道:3月18日，大会举行。'), ['王晓东 [] journalist']);
   assert.deepEqual(people('记者 李长春报道 3月18日，大会举行。'), ['李长春 [] journalist']);
 });
+
+test('should read no credit in 记者会上 / 记者从会上获悉, and cut the place of a dispatch (记者某某厦门9日专电)', () => {
+  const names = run('(中央社记者陈某豪厦门9日专电)园区内台资企业超过420家。副区长林某远在记者会上说,园区将提供补助。').facts;
+  assert.deepEqual(names.map((p) => `${p.name} [${p.titles.join('|')}]`), ['陈某豪 []', '林某远 [副区长]']);
+  assert.equal(names[0]!.role, 'journalist');
+  assert.deepEqual(people('记者从会上获悉,全区家具企业超过8000家。'), []);
+});
+
+test('should not take an interview headline\'s ——访 into the title', () => {
+  assert.deepEqual(people('从酒都到电池之都——访某市经济和信息化局局长周某斌'), ['周某斌 [某市经济和信息化局局长] mentioned']);
+});

@@ -71,8 +71,10 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
   // 1. reporter credits
   for (const m of matchAllOf(CREDIT, text)) {
     const start = m.index + m[0].length - m[1]!.length;
+    if (NOT_CREDIT_AFTER.test(m[1]!)) continue; // 记者会上说, 记者从会上获悉: the reporter is no name here
     const photo = /^\s*摄/.test(text.slice(m.index + m[0].length)) || /摄$/.test(m[1]!);
-    for (const tok of creditNames(withoutReportPlace(m[1]!).replace(CREDIT_TAIL, '').trim(), lex)) {
+    const dispatch = DISPATCH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+    for (const tok of creditNames(withoutReportPlace(m[1]!, dispatch).replace(CREDIT_TAIL, '').trim(), lex)) {
       const at = text.indexOf(tok.text, start);
       const p = person(tok.name);
       p.credit = photo ? 'photographer' : 'journalist';
@@ -165,13 +167,22 @@ function creditNames(s: string, lex: PeopleLexicon): { name: string; text: strin
 
 // A place and 报道 right after the names: 记者王晓东合肥报道 (reports from 合肥).
 const PLACE_REPORT = /([\u4e00-\u9fff]{2,5})报道$/;
+// A place's name as the credit's last characters, when a dispatch date follows (记者陈某豪厦门9日专电).
+const PLACE_AT_END = /[\u4e00-\u9fff]{2,5}$/;
+/** After a credit's names: a dispatch date, 9日专电 / 12日电 — the names end in the place filed from. */
+const DISPATCH_AFTER = /^\d{1,2}日专?电/;
+/** What follows 记者 when it is no credit: 记者会 (press conference), 记者从…获悉, 记者在, 记者了解到 … */
+const NOT_CREDIT_AFTER = /^(?:会|从|在|了解|获悉|采访|注意到|看到|发现|一行|们)/;
 
-/** The credit `s` without a trailing place of reporting (王晓东合肥报道 → 王晓东): a region name before 报道. */
-function withoutReportPlace(s: string): string {
-  const m = PLACE_REPORT.exec(s);
+/**
+ * The credit `s` without a trailing place of reporting (王晓东合肥报道 → 王晓东): a region name before 报道,
+ * or at the end when a dispatch date follows the credit (`dispatch`: 陈某豪厦门 before 9日专电).
+ */
+function withoutReportPlace(s: string, dispatch = false): string {
+  const m = PLACE_REPORT.exec(s) ?? (dispatch ? PLACE_AT_END.exec(s) : null);
   if (!m) return s;
   const g = loadGazetteer();
-  const tail = m[1]!;
+  const tail = m[1] ?? m[0];
   // A place ending right before 报道, after a name of two characters at least (记者 李长春报道 keeps 李长春).
   for (let i = tail.length - 2; i >= 1; i--) {
     const k = g.names.longestKeyAt(tail, i);

@@ -112,9 +112,10 @@ export const CLAUSE_BREAK = /[，,。；;：:！!？?\n“”"（）]/;
 
 /**
  * Fillers cut off the front of a title chain: 由 (by), 会见 (met), 陪同 (accompanying), 以及 (and),
- * 贯彻 / 落实 / 学习 (implement, study — a speech referred to), 根据 / 按照 (according to) ...
+ * 贯彻 / 落实 / 学习 (implement, study — a speech referred to), 根据 / 按照 (according to), an interview's
+ * ——访 / 专访 / 采访 (a headline's ——访某市某局局长某某) ...
  */
-export const CHAIN_FILLER = /^.*(?:由|以及|会见|陪同|听取|邀请|贯彻|落实|学习|根据|按照|传达|并|与|及|在|请)/;
+export const CHAIN_FILLER = /^.*(?:由|以及|会见|陪同|听取|邀请|贯彻|落实|学习|根据|按照|传达|并|与|及|在|请|—+访?|专访|采访)/;
 
 /** After a name: speech or action of the main actor (lead): chairs, inspects, attends and speaks. */
 export const LEAD_VERBS = /主持|调研|走访|考察|视察|出席|讲话|致辞|强调|指出|要求|带队|率队|宣布|表示|揭牌/g;
