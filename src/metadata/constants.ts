@@ -27,6 +27,17 @@ export const OUTLET_DATELINE = new RegExp(
   'u',
 );
 
+/**
+ * A news agency's credit opening the body, Taiwan style: `(中央社记者陈某豪厦门9日专电)` — the agency (…社),
+ * 记者, the names (two or three characters each, 、 between), the place filed from (two or three), the day
+ * (with its month) and 电 / 专电 (wire, special wire). Groups `outlet`, `names`, `month`, `day`.
+ */
+export const AGENCY_CREDIT = new RegExp(
+  `${LEAD_JUNK}[(（](?<outlet>[\\u4e00-\\u9fa5]{1,5}社)记者(?<names>[\\u4e00-\\u9fa5]{2,3}(?:、[\\u4e00-\\u9fa5]{2,3})*)` +
+    `[\\u4e00-\\u9fa5]{2,3}(?:(?<month>\\d{1,2})月)?(?<day>\\d{1,2})日专?电[)）]`,
+  'u',
+);
+
 /** Outlets that name nobody: 本报 (this paper), 本网, 本台, 本刊. */
 export const SELF_OUTLET = /^(?:本报|本网|本台|本刊|本站)$/;
 
@@ -63,8 +74,8 @@ export const DATE_TIME =
 export const FULL_DATE = /(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日/;
 /** A month-day in running text: 9月25日. */
 export const MONTH_DAY = /(?<![\d年])(?<m>\d{1,2})月(?<d>\d{1,2})日/;
-/** A day with a time of day, as in datelines: `7日下午`, `16日上午`, `3日晚`. */
-export const DAY_ONLY = /(?<![\d月])(?<d>\d{1,2})日(?=上午|下午|晚上|晚|早上|早|中午|凌晨|傍晚)/;
+/** A day with a time of day, as in datelines: `7日下午`, `16日上午`, `3日晚`; or an agency credit's day (`厦门9日专电)`). */
+export const DAY_ONLY = /(?<![\d月])(?<d>\d{1,2})日(?=上午|下午|晚上|晚|早上|早|中午|凌晨|傍晚|专?电[)）])/;
 /** The date of a wire/paper dateline: `7月21日讯`, `3月5日电`. */
 export const WIRE_DATE = /(?<![\d年])(?<m>\d{1,2})月(?<d>\d{1,2})日(?:讯|电)/;
 /** A line that is only a full date: the signature date closing an official notice. */
@@ -85,6 +96,14 @@ export const PERIOD_YEAR = /(?<y>(?:19|20)\d{2})年(?:第?(?<q>[一二三四1-4]
  */
 export const BYLINE_LINE =
   /^\s*(?<outlet>[\u4e00-\u9fa5A-Za-z]{2,16}?(?:网|报|社|台|研究院|研究所|研究中心|智库|杂志|周刊|客户端|融媒|传媒))\s+(?:首席|特约|高级)?(?:研究员|分析师|记者|作者|撰稿人|评论员)\s*[:：]?\s*(?<names>[\u4e00-\u9fa5]{2,4}(?:[\s、]+[\u4e00-\u9fa5]{2,4}){0,3})\s*$/u;
+
+/**
+ * A share page's byline line under the headline: outlet, publish date and time, and the province the
+ * account posted from — `赣南日报  2025-07-15 08:30  发表于江西` (发表于 + a place is optional).
+ * Groups `outlet`, `time`.
+ */
+export const SHARE_BYLINE_LINE =
+  /^\s*(?<outlet>[\u4e00-\u9fa5A-Za-z]{2,16}?(?:网|报|社|台|客户端|融媒|传媒|新闻))\s+(?<time>(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+发表于[\u4e00-\u9fa5]{2,4})?\s*$/u;
 
 /** How many lines from the top a byline line may stand. */
 export const BYLINE_LINES = 3;

@@ -4,7 +4,7 @@
  * 通讯员 (correspondents) and photographers are kept apart from reporters.
  */
 import {
-  BRACKET_CREDIT, CREDIT_ROLE, OUTLET_DATELINE, PERSON_NAME, REPORTER_ROLES, RESEARCH_OUTLET, SELF_OUTLET,
+  AGENCY_CREDIT, BRACKET_CREDIT, CREDIT_ROLE, OUTLET_DATELINE, PERSON_NAME, REPORTER_ROLES, RESEARCH_OUTLET, SELF_OUTLET,
 } from './constants.ts';
 
 /** The outlet named by a dateline at the start of `line` (`长沙晚报7月7日讯` → 长沙晚报), or null. */
@@ -13,6 +13,12 @@ export function datelineOutlet(line: string): { outlet: string | null; month?: n
   if (!m?.groups) return null;
   const outlet = SELF_OUTLET.test(m.groups.outlet) ? null : m.groups.outlet;
   return m.groups.month ? { outlet, month: +m.groups.month, day: +m.groups.day } : { outlet };
+}
+
+/** A news agency's credit at the start of `line` (`(中央社记者陈某豪厦门9日专电)` → 中央社, [陈某豪]), or null. */
+export function agencyCredit(line: string): { outlet: string; reporters: string[] } | null {
+  const g = AGENCY_CREDIT.exec(line)?.groups;
+  return g ? { outlet: g.outlet!, reporters: g.names!.split('、').filter((n) => PERSON_NAME.test(n)) } : null;
 }
 
 /** A research/consulting outlet leading a sentence (`前瞻产业研究院了解到`), or null. */

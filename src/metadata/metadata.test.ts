@@ -77,3 +77,20 @@ test('should read the reporter of an unbracketed credit without the place report
   assert.deepEqual(reportedFromCredit('【某报讯】记者 李长春报道:全市产值增长。', '【某报讯】记者 李长春报道:全市产值增长。'), ['李长春']);
   assert.deepEqual(reportedFromCredit('全市产值增长。', '全市产值增长。'), []);
 });
+
+test('should read an agency credit (中央社记者某某厦门9日专电) as the outlet and its reporters', () => {
+  const meta = extractMetadata('某区产业聚落成形\n(中央社记者陈某豪厦门9日专电)位于福建省厦门市的投资区,近年形成以面板为主的产业聚落。', {
+    published: '2025-04-09 18:20',
+  });
+  assert.equal(meta.outlet, '中央社');
+  assert.deepEqual(meta.reporters, ['陈某豪']);
+  assert.equal(meta.dateline, '2025-04-09');
+});
+
+test('should read the publish time of a share page byline (outlet, date and time, 发表于 a province)', () => {
+  const meta = extractMetadata('某区家具产业集群总产值突破2600亿元\n某南日报  2025-07-15 08:30  发表于江西\n打开APP 阅读更多精彩内容\n某南日报讯(记者 钟某)7月14日,某区家具产业发展推进会召开,记者从会上获悉产值增长。');
+  assert.equal(meta.published, '2025-07-15T08:30:00+08:00');
+  assert.equal(meta.outlet, '某南日报');
+  assert.equal(meta.dateline, '2025-07-14');
+  assert.equal(extractMetadata('标题\n某某网 2025-07-15\n正文很长很长,很长很长很长很长很长很长很长很长很长很长很长很长。').published, null);
+});

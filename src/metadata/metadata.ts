@@ -3,9 +3,9 @@
  * clean text plus hints (HTML/container title and time, info-bar fields from the boilerplate pass).
  */
 import type { DocMeta } from '../analysis/schema.ts';
-import { bracketCredits, datelineOutlet, reportedFromCredit, researchOutlet, splitNames } from './credits.ts';
+import { agencyCredit, bracketCredits, datelineOutlet, reportedFromCredit, researchOutlet, splitNames } from './credits.ts';
 import { signatureDate, storyDate, toIsoPublished } from './dates.ts';
-import { BRACKETED_LINE, BYLINE_LINE, BYLINE_LINES, MAX_TITLE, PUBLISHED_KEYS, TITLE_LABEL } from './constants.ts';
+import { BRACKETED_LINE, BYLINE_LINE, BYLINE_LINES, MAX_TITLE, PUBLISHED_KEYS, SHARE_BYLINE_LINE, TITLE_LABEL } from './constants.ts';
 
 /** What the pipeline knows besides the text. */
 export interface MetadataHints {
@@ -66,15 +66,20 @@ export function extractMetadata(text: string, hints: MetadataHints = {}): DocMet
   const fields = hints.fields ?? {};
   const region = linesWhere(text, isBody, DATELINE_LINES);
 
+  // A share page's byline (`赣南日报  2025-07-15 08:30  发表于江西`) gives the publish time after the hint and the info bar.
+  const share = linesWhere(text, ANY_LINE, BYLINE_LINES).map((l) => SHARE_BYLINE_LINE.exec(l)?.groups).find(Boolean);
   const published =
-    toIsoPublished(hints.published) ?? toIsoPublished(PUBLISHED_KEYS.map((k) => fields[k]).find(Boolean));
+    toIsoPublished(hints.published) ?? toIsoPublished(PUBLISHED_KEYS.map((k) => fields[k]).find(Boolean)) ?? toIsoPublished(share?.time);
 
   // A byline line under the headline (`某某网 研究员 张三`).
   const byline = linesWhere(text, ANY_LINE, BYLINE_LINES).map((l) => BYLINE_LINE.exec(l)?.groups).find(Boolean);
 
   // Outlet: a dateline, else a byline line, else the 来源 field, else a research-outlet lead.
   const dateline = region.map(datelineOutlet).find((d) => d !== null) ?? null;
-  const outlet = dateline?.outlet ?? byline?.outlet ?? fields['来源'] ?? researchOutlet(linesWhere(text, isBody, Infinity).join('\n')) ?? null;
+  // (中央社记者某某厦门9日专电): an agency's credit names the outlet and the reporters at once.
+  const agency = region.map(agencyCredit).find((a) => a !== null) ?? null;
+  const outlet =
+    dateline?.outlet ?? agency?.outlet ?? byline?.outlet ?? share?.outlet ?? fields['来源'] ?? researchOutlet(linesWhere(text, isBody, Infinity).join('\n')) ?? null;
 
   // Reporters: bracketed credits in the dateline region, a byline line, then credit fields.
   const credits = bracketCredits(region.join('\n'));
@@ -83,6 +88,7 @@ export function extractMetadata(text: string, hints: MetadataHints = {}): DocMet
   ];
   // 【某报讯】记者王某某合肥报道: an unbracketed credit with the place reported from.
   if (reporters.length === 0) reporters.push(...(region.map((l) => reportedFromCredit(l, text)).find((r) => r.length > 0) ?? []));
+  if (reporters.length === 0 && agency) reporters.push(...agency.reporters);
   const correspondents = [...new Set([...credits.correspondents, ...splitNames(fields['通讯员'] ?? '')])];
 
   // Story date: the dateline region, first line first.
