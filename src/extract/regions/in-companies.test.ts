@@ -21,3 +21,8 @@ test('should drop places inside a person name and the parents they alone brought
   assert.deepEqual(codes('株洲市召开推进会，市领导黄建新、谢玉林参加。会后赴玉林市考察。'),
     ['玉林市 450900', '株洲市 430200', '广西壮族自治区 450000', '湖南省 430000']);
 });
+
+test('should drop the city that starts a university name, but keep it when the story names it too', () => {
+  assert.deepEqual(codes('长垣市检验检测中心与郑州大学共建实验室。'), ['长垣市 410783', '新乡市 410700', '河南省 410000']);
+  assert.deepEqual(codes('郑州市企业与郑州大学共建实验室。'), ['郑州市 410100', '河南省 410000']);
+});

@@ -1,7 +1,8 @@
 /**
  * extract/regions/in-companies: places written inside a company's name after its first character —
  * 银河航天(北京)网络技术有限公司, 石嘴山市宝马兴庆特种合金有限公司 — name the company, not a place of the
- * story; places inside a person's name (谢玉林) name nobody's place. They are dropped once the
+ * story, and so does a city at the start of a university's name (郑州大学 in a 长垣 story); places inside a
+ * person's name (谢玉林) name nobody's place. They are dropped once the
  * organizations (people) stage has read the names; a region that loses every mention goes too, unless
  * it is the home region or the parent of a region that stays.
  */
@@ -15,10 +16,18 @@ import type { StageResult } from '../types.ts';
  */
 export function dropRegionsInCompanies(regions: StageResult<RegionFact>, organizations: readonly Mention[]): StageResult<RegionFact> {
   const companies = organizations.filter((m) => m.type === 'organization' && m.kind === 'company');
-  if (companies.length === 0) return regions;
-  const inside = (r: Mention) => companies.some((c) => c.start < r.start && r.end <= c.end);
+  const universities = organizations.filter((m) => m.type === 'organization' && m.kind === 'research' && UNIVERSITY.test(m.text));
+  if (companies.length === 0 && universities.length === 0) return regions;
+  const inside = (r: Mention) =>
+    companies.some((c) => c.start < r.start && r.end <= c.end) || universities.some((u) => u.start <= r.start && r.end <= u.end);
   return withoutMentions(regions, regions.mentions.filter(inside));
 }
+
+/**
+ * A university's or college's name (郑州大学, 兰州大学金昌研究院 holds none: it ends in 研究院): the city
+ * at its start names the university, a partner from elsewhere, not a place of the story.
+ */
+const UNIVERSITY = /(?:大学|学院)$/;
 
 /**
  * The regions without the mentions that sit inside a person's name (谢玉林 holds 玉林, 黄山 may be a name):
