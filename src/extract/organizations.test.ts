@@ -212,3 +212,9 @@ test('should read a government affairs office (台湾事务办公室, 金融办)
   assert.deepEqual(names('推动中心与某州大学共建实验室。'), ['research:某州大学']);
   assert.deepEqual(names('指导集群运营机构完善公共服务平台。'), []);
 });
+
+test('should read an inland port as a platform, no project before a count (项目15个), and no ——访 in a name', () => {
+  assert.deepEqual(names('今年上半年,赣州国际陆港开行中欧班列210列。'), ['platform:赣州国际陆港']);
+  assert.deepEqual(names('今年前3个月园区新增台资项目15个。'), []);
+  assert.deepEqual(names('从酒都到电池之都——访某市经济和信息化局局长周某斌'), ['honor:电池之都', 'government:某市经济和信息化局']);
+});

@@ -133,6 +133,8 @@ export function nameStart(text: string, headStart: number, endsWithName: (s: str
       cut = m.index + 1;
     }
   }
+  // An interview headline's ——访 (visiting) before the name: 从酒都到电池之都——访某市经济和信息化局局长.
+  if (cut === 0 && run.startsWith('访') && text[r - 1] === '—') cut = 1;
   // An unbalanced closing bracket at the start belongs to the text before.
   while (cut < run.length && has(CLOSE, run.charCodeAt(cut))) cut++;
   return r + cut;

@@ -31,6 +31,8 @@ export const SUFFIXES: Readonly<Record<Exclude<OrganizationKind, 'other'>, reado
     '检测研发基地', '研发基地', '研发中心', '标准化技术委员会', '技术创新中心', '创新中心', '产业创新中心', '制造业创新中心',
     '产业联盟', '创新联盟', '联盟', '公共服务平台', '服务平台', '服务中心', '孵化器', '加速器', '众创空间', '产业化基地',
     '创新创业基地', '试点示范区', '数据中心', '算力中心',
+    // An inland port (赣州国际陆港): a customs and rail-freight platform, as the demo set annotates it.
+    '国际陆港',
   ],
   park: [
     '高新技术产业开发区', '经济技术开发区', '高新技术产业园区', '高新技术产业园', '经济开发区', '高新科技园区', '科技园区', '工业园区',
@@ -57,7 +59,8 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   学院: /^[院派]/,
   大学: /^[生]/,
   政府: /^[工性]/,
-  项目: /^[化]/,
+  // 项目15个: a count of projects follows, the run before names a kind (新增台资项目15个), not a project.
+  项目: /^[化\d]/,
   新区: /^[长]/,
   // 数据中心产业, 数据中心集群: an industry or a cluster, not one centre.
   数据中心: /^[产集]/,
