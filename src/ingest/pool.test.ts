@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RawItem } from '../readers/types.ts';
+import { analyze } from '../pipeline.ts';
 import { analyzeAll, defaultWorkers, type Task } from './pool.ts';
 import { slimAnalysis } from './slim.ts';
 
@@ -39,6 +40,36 @@ test('should give a timed-out item its error and send the items queued behind it
     seen.set(r.tag, r.error?.code);
   }
   assert.deepEqual([...seen].sort(), [[0, 'timeout'], [1, 'timeout']]);
+});
+
+test('should give grouped items what analyze gives them, and an item that throws its own error only', { timeout: 60_000 }, async () => {
+  const bad = { origin: { path: 'bad.txt' }, format: 'text', text: 5 } as unknown as RawItem;
+  async function* mixed(): AsyncGenerator<Task<number>> {
+    for (let i = 0; i < 40; i++) yield { tag: i, item: i === 5 ? bad : item(i) };
+  }
+  const out: [number, unknown][] = [];
+  for await (const r of analyzeAll(mixed(), { workers: 1, ordered: true })) out.push([r.tag, r.error ?? r.analysis]);
+  // The error analyze throws for it, on this thread.
+  let thrown: Error | undefined;
+  try {
+    analyze(bad);
+  } catch (e) {
+    thrown = e as Error;
+  }
+  assert.ok(thrown instanceof TypeError);
+  const expected = Array.from({ length: 40 }, (_, i): [number, unknown] =>
+    i === 5 ? [i, { code: 'analysis-failed', message: `${thrown.name}: ${thrown.message}` }] : [i, analyze(item(i))]);
+  assert.deepEqual(out, expected);
+});
+
+test('should try the items of a group that timed out one by one, each with its own error', { timeout: 60_000 }, async () => {
+  // With extraction the items travel in groups; 1 ms times out the group, then each item alone.
+  const seen = new Map<number, string | undefined>();
+  for await (const r of analyzeAll(tasks(3), { workers: 1, timeoutMs: 1 })) {
+    assert.equal(seen.has(r.tag), false, `item ${r.tag} came back twice`);
+    seen.set(r.tag, r.error?.code);
+  }
+  assert.deepEqual([...seen].sort(), [[0, 'timeout'], [1, 'timeout'], [2, 'timeout']]);
 });
 
 test('should drop original, removals and warnings from a slim analysis and keep the rest', () => {

@@ -3,6 +3,10 @@
  * at most `window` items (and about `windowBytes` of payload) are in flight at once.
  * Results come out in input order (`ordered`) or as soon as ready. A worker that crashes or
  * exceeds `timeoutMs` on an item is replaced; the item gets an error, the run goes on.
+ *
+ * With extraction, runs of small items are analyzed together (`analyzeMany`, groups.ts) and timed as one;
+ * when a group times out or crashes its worker, its items are sent again one by one, so that only the
+ * item at fault gets the error.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -10,6 +14,7 @@ import type { Analysis } from '../analysis/schema.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import type { RawItem } from '../readers/types.ts';
 import type { ItemError } from '../store/types.ts';
+import { groupSizes } from './groups.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** Options of `analyzeAll`. */
@@ -83,6 +88,8 @@ interface Slot {
   ready: boolean;
   /** Items sent and not yet answered, in the order the worker runs them (the head is running). */
   held: number[];
+  /** The group (2 items or more) each held item is analyzed in, by item. */
+  groupOf: Map<number, readonly number[]>;
   timer: NodeJS.Timeout | null;
 }
 
@@ -103,6 +110,8 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
   const windowBytes = options.windowBytes ?? 64 * 2 ** 20;
   const timeoutMs = options.timeoutMs ?? 120_000;
   const ordered = options.ordered ?? false;
+  // Grouping saves CPU in extraction only.
+  const grouping = options.analyze?.extract !== false;
   // Node 20 applies `--import` hooks too late for a worker's own .ts entry, so a tiny eval'd
   // bootstrap registers tsx first and then imports the worker module.
   const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
@@ -113,6 +122,8 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
   const done = new Map<number, TaskResult<T>>();
   const readyQueue: number[] = [];
   const queue: Queued[] = [];
+  /** Items that must be analyzed alone: they were in a group that timed out or crashed its worker. */
+  const alone = new Set<number>();
   let nextSeq = 0;
   let nextOut = 0;
   let inflight = 0;
@@ -142,14 +153,28 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
     if (head === undefined) return;
     slot.timer = setTimeout(() => {
       // The head item took too long: it gets the error; the items queued behind it go to a new worker.
+      // If it ran in a group, the group's items are tried again one by one instead.
       const i = slots.indexOf(slot);
       if (i >= 0) slots[i] = spawn();
       void slot.worker.terminate();
-      requeue(slot.held.slice(1));
-      slot.held = [];
-      finish(head, { error: { code: 'timeout', message: `analysis took longer than ${timeoutMs} ms` } });
+      const faulty = release(slot);
+      if (faulty !== undefined) finish(faulty, { error: { code: 'timeout', message: `analysis took longer than ${timeoutMs} ms` } });
       dispatch();
     }, timeoutMs);
+  };
+  /**
+   * Take every item from a slot whose worker is lost and queue them again, but the running item (the head):
+   * that one is returned, the item at fault; or, when it ran in a group, the whole group is queued again
+   * to run alone and nothing is returned.
+   */
+  const release = (slot: Slot): number | undefined => {
+    const held = slot.held;
+    const group = held.length ? slot.groupOf.get(held[0]!) : undefined;
+    slot.held = [];
+    slot.groupOf = new Map();
+    if (group) for (const seq of group) alone.add(seq);
+    requeue(group ? held : held.slice(1));
+    return group ? undefined : held[0];
   };
   /** Put items a lost worker held back at the front of the queue, in order. */
   const requeue = (seqs: readonly number[]) => {
@@ -161,12 +186,13 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
     queue.unshift(...back);
   };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(boot, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), ready: false, held: [], timer: null };
+    const slot: Slot = { worker: new Worker(boot, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), ready: false, held: [], groupOf: new Map(), timer: null };
     slot.worker.on('message', (m: WorkerResponse | { ready: true }) => {
       if ('ready' in m) slot.ready = true;
       else {
         const i = slot.held.indexOf(m.seq);
         if (i >= 0) slot.held.splice(i, 1);
+        slot.groupOf.delete(m.seq);
         arm(slot);
         finish(m.seq, m);
       }
@@ -175,8 +201,6 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
     const lost = (why: string) => {
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
-      const held = slot.held;
-      slot.held = [];
       if (!slot.ready && ++startFailures > workers * 2) {
         // Workers that cannot even start will never start: stop instead of respawning forever.
         fatal = new Error(`worker threads fail to start: ${why}`);
@@ -186,9 +210,10 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
       }
       const i = slots.indexOf(slot);
       if (i >= 0) slots[i] = spawn();
-      // The running item (the head) is the one that crashed the worker; the rest go to the new one.
-      requeue(held.slice(1));
-      if (held[0] !== undefined) finish(held[0], { error: { code: 'worker-crashed', message: why } });
+      // The running item (the head) is the one that crashed the worker (or its group, to be tried again
+      // one by one); the rest go to the new one.
+      const faulty = release(slot);
+      if (faulty !== undefined) finish(faulty, { error: { code: 'worker-crashed', message: why } });
       dispatch();
     };
     slot.worker.on('error', (err) => lost(err.message));
@@ -196,6 +221,14 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
       if (slots.includes(slot)) lost(`worker exited with code ${code}`);
     });
     return slot;
+  };
+  /** Remember which items of a request run together (groups of 2 or more). */
+  const recordGroups = (slot: Slot, batch: readonly Queued[], sizes: readonly number[]) => {
+    let at = 0;
+    for (const size of sizes) {
+      const group = batch.slice(at, (at += size)).map((q) => q.seq);
+      if (size > 1) for (const seq of group) slot.groupOf.set(seq, group);
+    }
   };
   const dispatch = () => {
     for (const slot of slots) {
@@ -205,8 +238,10 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
       const batch = queue.splice(0, perWorker - slot.held.length);
       const idle = slot.held.length === 0;
       for (const q of batch) slot.held.push(q.seq);
+      const groups = grouping ? groupSizes(batch.map((q) => ({ bytes: itemBytes(q.item), alone: alone.has(q.seq) }))) : undefined;
+      if (groups) recordGroups(slot, batch, groups);
       if (idle) arm(slot);
-      const req: WorkerRequest = { items: batch, options: options.analyze, prepare: options.prepare };
+      const req: WorkerRequest = { items: batch, groups, options: options.analyze, prepare: options.prepare };
       slot.worker.postMessage(req);
     }
   };
