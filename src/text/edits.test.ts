@@ -77,3 +77,45 @@ test('should map positions the same whatever order they are asked in', () => {
   const shuffled = new OffsetMap(input.length, edits);
   for (const p of [9, 0, 5, 4, 11, 2, 7, 1, 3, 10, 6, 8]) assert.deepEqual([shuffled.start(p), shuffled.end(p)], expected[p], `position ${p}`);
 });
+
+/** A small deterministic generator (mulberry32) for the randomized tests below. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('should record removals as toOriginal maps each edit, and sort them as a stable sort does', () => {
+  const rnd = random(7);
+  let checked = 0;
+  for (let doc = 0; doc < 400; doc++) {
+    const t = new TextTrace('abcdefghij'.repeat(1 + Math.floor(rnd() * 6)));
+    const passes = 1 + Math.floor(rnd() * 8);
+    for (let p = 0; p < passes; p++) {
+      const len = t.text.length;
+      const edits = [];
+      for (let k = Math.floor(rnd() * 8); k > 0; k--) {
+        const start = Math.floor(rnd() * (len + 1));
+        const end = Math.min(len, start + Math.floor(rnd() * 4));
+        const replacement = ['', '', 'X', 'YZ'][Math.floor(rnd() * 4)];
+        if (start === end && replacement === '') continue;
+        edits.push({ start, end, replacement, reason: `r${p}` });
+      }
+      const result = applyEdits(t.text, edits);
+      const expected = result.edits.map((e) => t.toOriginal(e.start, e.end));
+      const before = t.removals.length;
+      t.apply(result, `s${p}`);
+      assert.deepEqual(t.removals.slice(before).map((r) => [r.start, r.end]), expected);
+    }
+    const sorted = [...t.removals].sort((a, b) => a.start - b.start || a.end - b.end);
+    const got = t.sortedRemovals();
+    assert.equal(got.length, sorted.length);
+    got.forEach((r, i) => assert.equal(r, sorted[i]));
+    checked += got.length;
+  }
+  assert.ok(checked > 1000, `only ${checked} removals checked`);
+});
