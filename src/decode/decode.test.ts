@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { decode } from './index.ts';
 import { sniffMetaCharset } from './sniff.ts';
+import { scoreDecoding, scoreUtf8 } from './score.ts';
 
 // Own sentences, encoded with iconv-lite into the codecs real crawls use.
 const SIMPLIFIED = '市长主持召开应急产业发展座谈会，强调要加快推进产业集群建设，培育一批龙头企业。全市关联企业已达二百余家。';
@@ -158,4 +159,29 @@ test('should detect HKSCS Big5 the same whether the document fits the sample or 
     assert.equal(d.encoding.name, 'big5');
     assert.equal(d.encoding.invalidBytes, 0);
   }
+});
+
+test('should score UTF-8 bytes as scoreDecoding scores their TextDecoder decoding', () => {
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  // Lead, continuation and boundary bytes of the UTF-8 decoder (E0/ED/F0/F4 narrow the next byte).
+  const edges = [0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe4, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5, 0xff];
+  let seed = 11;
+  const rnd = (): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x80000000;
+  };
+  const samples: Uint8Array[] = [
+    Buffer.from(SIMPLIFIED + '\uFFFD𠀀', 'utf8'),
+    iconv.encode(SIMPLIFIED, 'gbk'),
+    iconv.encode(TRADITIONAL, 'big5'),
+    Buffer.from(SIMPLIFIED, 'utf8').subarray(0, 10), // cut inside a character
+    new Uint8Array(0),
+  ];
+  for (let k = 0; k < 20_000; k++) {
+    const bytes = new Uint8Array(Math.floor(rnd() * 20));
+    for (let i = 0; i < bytes.length; i++) bytes[i] = rnd() < 0.6 ? edges[Math.floor(rnd() * edges.length)]! : Math.floor(rnd() * 256);
+    samples.push(bytes);
+  }
+  for (const bytes of samples) assert.deepEqual(scoreUtf8(bytes), scoreDecoding(utf8.decode(bytes)), `bytes ${Buffer.from(bytes).toString('hex')}`);
+  assert.deepEqual(scoreUtf8(Buffer.from('中\uFFFD𠀀a', 'utf8')), { value: 1 / 4 - 20 / 4, replacements: 1, cjk: 1, common: 1 });
 });

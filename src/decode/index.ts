@@ -11,7 +11,7 @@ import iconv from 'iconv-lite';
 import type { EncodingInfo } from '../analysis/schema.ts';
 import { completeBig5, decodeBig5, decodeBig5Fast } from './big5.ts';
 import { codecFor, ICONV_PREFIX, type Codec } from './labels.ts';
-import { scoreDecoding, type DecodingScore } from './score.ts';
+import { scoreDecoding, scoreUtf8, type DecodingScore } from './score.ts';
 import { sniffBom, sniffMetaCharset } from './sniff.ts';
 
 export interface DecodeOptions {
@@ -114,8 +114,11 @@ function chardetPick(bytes: Uint8Array): Codec | undefined {
 function detect(bytes: Uint8Array): Decoded {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   // Big5 is scored on ICU's fast reading (HKSCS pairs as private-use code points, as rare as the
-  // characters they stand for); the winner alone is completed with the HKSCS table.
-  const scored: { codec: Codec; score: DecodingScore; text: string }[] = CANDIDATES.map((codec) => {
+  // characters they stand for); the winner alone is completed with the HKSCS table. Detection runs only
+  // on bytes that are not valid UTF-8: the UTF-8 candidate is scored from the bytes (its string, mostly
+  // U+FFFD, is made only if it wins).
+  const scored: { codec: Codec; score: DecodingScore; text: string | undefined }[] = CANDIDATES.map((codec) => {
+    if (codec === UTF8) return { codec, score: scoreUtf8(sample), text: undefined };
     const text = codec === BIG5 ? decodeBig5Fast(sample) : decoderFor(codec.decoder).decode(sample);
     return { codec, score: scoreDecoding(text), text };
   });
@@ -131,7 +134,8 @@ function detect(bytes: Uint8Array): Decoded {
   // A document no longer than the sample was decoded whole already: reuse that text.
   let decoded: Decoded;
   if (sample.length === bytes.length) {
-    const text = best.codec === BIG5 ? completeBig5(best.text, bytes) : best.text;
+    const sampleText = best.text ?? decoderFor(best.codec.decoder).decode(sample);
+    const text = best.codec === BIG5 ? completeBig5(sampleText, bytes) : sampleText;
     decoded = { text, encoding: { name: best.codec.name, confidence: rounded, invalidBytes: countReplacements(text), method: 'detected' } };
   } else decoded = decodeWith(best.codec, bytes, 'detected', rounded);
   // GB18030 that needed no four-byte sequences is plain GBK: report the narrower family.
