@@ -241,6 +241,8 @@ export class TextTrace {
   text: string;
   private readonly maps: OffsetMap[] = [];
   readonly removals: Removal[] = [];
+  // The edits of the last pass with edits, until its OffsetMap is built (by `offsetMaps`).
+  private pending: { readonly inputLength: number; readonly edits: readonly Edit[] } | undefined;
   // Index in `removals` where each applied pass's removals begin (one run per pass with edits).
   private readonly runStarts: number[] = [];
   readonly warnings: Warning[] = [];
@@ -261,7 +263,8 @@ export class TextTrace {
         starts[i] = edits[i].start;
         ends[i] = edits[i].end;
       }
-      for (let m = this.maps.length - 1; m >= 0; m--) mapSpans(this.maps[m], starts, ends, n);
+      const maps = this.offsetMaps();
+      for (let m = maps.length - 1; m >= 0; m--) mapSpans(maps[m], starts, ends, n);
       const removals = this.removals;
       this.runStarts.push(removals.length);
       for (let i = 0; i < n; i++) {
@@ -282,7 +285,8 @@ export class TextTrace {
         this.warnings.push({ rule: f.rule, message: f.message, stage });
       }
     }
-    if (n > 0) this.maps.push(new OffsetMap(this.text.length, edits));
+    // The map of this pass is built when a later lookup needs it (the last pass's never is).
+    if (n > 0) this.pending = { inputLength: this.text.length, edits };
     this.text = result.text;
     return this;
   }
@@ -292,12 +296,22 @@ export class TextTrace {
     return this.apply(pass(this.text), stage);
   }
 
+  /** One OffsetMap per pass with edits, in pass order (the pending one built now). */
+  private offsetMaps(): OffsetMap[] {
+    if (this.pending) {
+      this.maps.push(new OffsetMap(this.pending.inputLength, this.pending.edits));
+      this.pending = undefined;
+    }
+    return this.maps;
+  }
+
   /** Map a span of the current text back to the original text. */
   toOriginal(start: number, end: number): [number, number] {
     let s = start;
     let e = end;
-    for (let i = this.maps.length - 1; i >= 0; i--) {
-      const m = this.maps[i];
+    const maps = this.offsetMaps();
+    for (let i = maps.length - 1; i >= 0; i--) {
+      const m = maps[i];
       const ns = m.start(s);
       const ne = e === s ? ns : m.end(e);
       s = ns;
