@@ -218,3 +218,9 @@ test('should read an inland port as a platform, no project before a count (项�
   assert.deepEqual(names('今年前3个月园区新增台资项目15个。'), []);
   assert.deepEqual(names('从酒都到电池之都——访某市经济和信息化局局长周某斌'), ['honor:电池之都', 'government:某市经济和信息化局']);
 });
+
+test('should read the title a counted list is designated as (认定…等20个集群为…), and no addressee 各… as a body', () => {
+  assert.deepEqual(names('各设区市工业和信息化局:拟认定甲县眼镜产业集群、乙县花木产业集群等20个集群为2025年度省级中小企业特色产业集群,现予以公示。'), [
+    'honor:省级中小企业特色产业集群',
+  ]);
+});

@@ -192,6 +192,8 @@ function suffixHits(text: string): Hit[] {
       if (!(kind === 'government' && LEVEL_ONLY.test(run) && !BARE_HEAD.test(suffix))) continue;
     }
     if (hasUnit(run, CLOSE_UNIT) && UNBALANCED_CLOSE.test(run)) continue;
+    // 各设区市工业和信息化局, 各县(市、区)人民政府: every body of a level (a notice's addressees), not one.
+    if (kind === 'government' && run.startsWith('各')) continue;
     // 2家有限公司 is a count, but 3M中国有限公司 and 361度(中国)有限公司 are names: a leading number
     // only when no classifier or date word follows it.
     if (isDigit(run.charCodeAt(0)) && COUNTED.test(run)) continue;

@@ -4,12 +4,16 @@
  * 被认定为省内“链主城市”. Scope words (省内 全国 首批) and quotes are not part of the title.
  */
 
-/** Designation verbs that introduce an honor. */
-const DESIGNATION = /(?:成功)?(?:入选|获批|获评|被认定为|认定为|被评为|被命名为|被授予|荣获|成功创建|创建为|跻身|晋级为?)/g;
+/**
+ * Designation verbs that introduce an honor; also a designation of a counted list, the title after its 为:
+ * 拟认定甲产业集群、乙产业集群等20个集群为省级中小企业特色产业集群.
+ */
+const DESIGNATION =
+  /(?:成功)?(?:入选|获批|获评|被认定为|认定为|被评为|被命名为|被授予|荣获|成功创建|创建为|跻身|晋级为?)|认定[^。；;]{2,160}?等\d+个[\u4e00-\u9fff]{0,4}为/g;
 /** The title after a designation verb, up to punctuation. */
 const TITLE = /^[“"「]?((?:省内|国内|全国|全省|首批|第[一二三四五六七八九十]+批|首个|首家)?[“"「]?([\u4e00-\u9fffA-Za-z0-9()（）]{2,30}?)[”"」]?)(?=称号|[，。、；,;\s]|$)/;
-/** Scope words before a title. */
-const SCOPE = /^(?:省内|国内|全国|全省|首批|第[一二三四五六七八九十]+批|首个|首家)+/;
+/** Scope words before a title, and the year it is given for (2025年度). */
+const SCOPE = /^(?:省内|国内|全国|全省|首批|第[一二三四五六七八九十]+批|首个|首家|(?:19|20)\d{2}年度?)+/;
 /** What an honor's name ends with. */
 const HONOR_HEAD = /(之都|之乡|之城|产业集群|先进制造业集群|示范基地|示范区|集聚区|示范城市|城市群|链主城市|城市|基地|试点|强县|百强县|高地|产区|品牌)$/;
 /** Names that are parks or platforms even after a designation verb. */
