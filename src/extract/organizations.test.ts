@@ -224,3 +224,10 @@ test('should read the title a counted list is designated as (认定…等20个�
     'honor:省级中小企业特色产业集群',
   ]);
 });
+
+test('should not spell a level-only abbreviation out into the tail of a longer name (市工信局 beside 某市工业和信息化局)', () => {
+  assert.deepEqual(names('某某市工业和信息化局发布数据。市工信局有关负责人表示,将开展服务月活动。'), [
+    'government:某某市工业和信息化局',
+    'government:市工信局',
+  ]);
+});

@@ -206,6 +206,18 @@ function suffixHits(text: string): Hit[] {
   return hits;
 }
 
+/**
+ * True when `name` is written in `text` as a name of its own, not only as the tail of a longer one
+ * (市工业和信息化局 inside 潍坊市工业和信息化局 is no name: 市工信局 then stays as written).
+ */
+function writtenWhole(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const c = text.charCodeAt(i - 1);
+    if (!(c >= 0x4e00 && c <= 0x9fff)) return true;
+  }
+  return false;
+}
+
 /** Known company names and national bodies in one trie (leftmost-longest), and the national ones as a set. */
 let known: { readonly trie: Trie; readonly national: ReadonlySet<string> } | undefined;
 function knownHits(text: string, taken: readonly Hit[]): Hit[] {
@@ -348,7 +360,7 @@ export function extractOrganizations(ctx: ExtractContext, found: Found): StageRe
     const aliases: string[] = [];
     if (h.kind === 'government') {
       const full = expandGovernment(name);
-      if (full !== name && (facts.has(`government:${full}`) || text.includes(full))) {
+      if (full !== name && (facts.has(`government:${full}`) || writtenWhole(text, full))) {
         aliases.push(name);
         name = full;
       }
