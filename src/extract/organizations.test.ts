@@ -231,3 +231,7 @@ test('should not spell a level-only abbreviation out into the tail of a longer n
     'government:市工信局',
   ]);
 });
+
+test('should read no project in a kind of projects: 12个融资项目, 调度一次补链项目', () => {
+  assert.deepEqual(names('当天还有12个融资项目现场签约。每月调度一次补链项目进展。'), []);
+});

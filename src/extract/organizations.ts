@@ -50,8 +50,11 @@ const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
 /** NOT_AFTER and NOT_BEFORE by head word, as maps (one hash lookup per head word found). */
 const NOT_AFTER_OF: ReadonlyMap<string, RegExp> = new Map(Object.entries(NOT_AFTER));
 const NOT_BEFORE_OF: ReadonlyMap<string, RegExp> = new Map(Object.entries(NOT_BEFORE));
-/** Runs that name no particular organization: 该公司, 龙头企业集团, 重点项目, 主会场项目, 三级子公司, 两个项目 (a count). */
-const GENERIC_RUN = /^(?:国家级|省级|市级|村级|[一二三四五六七八九十\d]+级|主要|[一二两三四五六七八九十百几数\d]+[家个]|上述|该|本|这|此|各|每|其|其他|相关|有关|龙头|骨干|重点|重大|企业|大型|国有|民营|外资|子|分|母|总|上市|全资|控股|多家|一家|两家|一批|新|老|原|地方|各级|省|市|县|区|园区|产业|招商|签约|在建|新建|续建|开工|投产|合作|建设|投资|示范|个|多个|这些|等|主会场|分会场)+$/;
+/**
+ * Runs that name no particular organization: 该公司, 龙头企业集团, 重点项目, 主会场项目, 三级子公司, 两个项目 (a count),
+ * 融资项目 and 补链/强链/延链项目 (kinds of project: financing, filling and strengthening a chain), 调度一次补链项目.
+ */
+const GENERIC_RUN = /^(?:国家级|省级|市级|村级|[一二三四五六七八九十\d]+级|主要|[一二两三四五六七八九十百几数\d]+[家个次]|融资|补链|强链|延链|上述|该|本|这|此|各|每|其|其他|相关|有关|龙头|骨干|重点|重大|企业|大型|国有|民营|外资|子|分|母|总|上市|全资|控股|多家|一家|两家|一批|新|老|原|地方|各级|省|市|县|区|园区|产业|招商|签约|在建|新建|续建|开工|投产|合作|建设|投资|示范|个|多个|这些|等|主会场|分会场)+$/;
 /** Generic words at the end of a project's run: 光伏组件(重点)项目 → the name keeps them, but they alone name nothing. */
 const PROJECT_MODIFIERS = /(?:重点|重大|签约|在建|新建|续建|开工|投产|招商|合作|建设|投资|示范|产业化|产业)+$/;
 /** Projects named by a kind, not a name: 第三季度重大项目, 动力电池产业项目, 配套项目, 上下游项目. */

@@ -176,4 +176,5 @@ test('should read the head noun after a list of kinds ending in 等 and keep 5G 
 test('should name a count of banks by the noun after it, and cut 提供 and 集群内 off the front of a metric', () => {
   assert.deepEqual(keys('某州银行等5家银行与市政府签署协议,向企业提供意向授信800亿元。'), ['银行|5|家', '意向授信|800|亿元']);
   assert.deepEqual(keys('全省已认定集群100个,集群内中小企业超过3.2万家。'), ['已认定集群|100|个', '中小企业|3.2|万家']);
+  assert.deepEqual(keys('图谱标出缺失和薄弱环节12个。'), ['缺失和薄弱环节|12|个']);
 });

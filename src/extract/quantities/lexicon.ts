@@ -112,7 +112,7 @@ export const TARGET = /(?:^|[，,；;：:\s]|强调|指出|表示|提出)\s*要(
  * (实现 achieved), project-phase words (建成后 once built, 达产后 at full capacity, 预计 expected) and
  * demonstratives (此次, 本次, 该项目/该镇/该生产线, 本届…会 this session of the fair), settings (期间 during,
  * 现场 on site), targets (确保, 力争), 按 (according to), verbs of fostering and bringing in (培育, 引进; not
- * 引进项目, a noun), of providing (向企业提供意向授信800亿元 → 意向授信); scopes 集群内, 园区内 as 区内. A word that would leave nothing is not cut.
+ * 引进项目, a noun), of providing (向企业提供意向授信800亿元 → 意向授信), of marking (标出缺失和薄弱环节12个); scopes 集群内, 园区内 as 区内. A word that would leave nothing is not cut.
  */
 export const OPENERS = new RegExp(
   [
@@ -124,7 +124,7 @@ export const OPENERS = new RegExp(
     '实现', '完成', '建成后', '达产后可', '达产后', '投产后', '每年可', '每年', '预计', '自主研发', '规划建设', '配套建设', '推广', '已建成', '建成',
     '的', '新落地', '落地', '项目(?=总?投资)', '博览会', '博会', '展会', '大会', '联盟',
     '已形成', '形成', '已入驻', '开通', '设置', '确保', '力争', '全年', '期间', '现场', '按', '共',
-    '本届[^，,。]{0,5}?会', '此次', '本次', '本批', '本届', '该(?:项目|镇|乡|村|县|市|区|园区?|公司|企业|基地|生产线|集团)', '带动', '吸引了', '吸引', '提供', '来自', '制定', '新申报', '申报',
+    '本届[^，,。]{0,5}?会', '此次', '本次', '本批', '本届', '该(?:项目|镇|乡|村|县|市|区|园区?|公司|企业|基地|生产线|集团)', '带动', '吸引了', '吸引', '提供', '标出', '标注', '来自', '制定', '新申报', '申报',
   ].join('|'),
   'g',
 );
