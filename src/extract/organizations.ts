@@ -8,7 +8,9 @@
  *               titles in quotes or after 是/打造 (“中国X都”, 打造“中国X谷”);
  *   4. list     named items of a `A、B等重点项目` list are projects;
  *   5. alias    companies written without their legal form: declared short and Latin names, a full
- *               name's stem on its own, items of a `A、B等龙头企业` list (organizations/aliases.ts).
+ *               name's stem on its own, items of a `A、B等龙头企业` list (organizations/aliases.ts);
+ *   (after 1–3) industry parks: `<place or proper name><industry word>园区` where no other name covers
+ *               it (某县光伏园区, 某滩化工园区; organizations/industry-parks.ts).
  * Government names are merged with their abbreviations (湖北省质监局 is an alias of
  * 湖北省质量技术监督局 when both are written). Every mention keeps its span and rule.
  */
@@ -20,6 +22,7 @@ import { findDesignatedHonors, findTitleHonors } from './organizations/honors.ts
 import { declaredAliases, listedCompanies, stemAliases, type ItemKind } from './organizations/aliases.ts';
 import { expandGovernment, lexicons } from './organizations/lexicons.ts';
 import { NOT_AFTER, SUFFIX_LIST } from './organizations/suffixes.ts';
+import { industryParks } from './organizations/industry-parks.ts';
 import { alignsWithWords } from '../text/segment.ts';
 import { taxonomy } from './industries/taxonomy.ts';
 import { buildTrie, longestAt, nextStart, type Trie } from './industries/trie.ts';
@@ -336,6 +339,10 @@ export function extractOrganizations(ctx: ExtractContext, found: Found): StageRe
     return true;
   };
   for (let i = all.length - 1; i >= 0; i--) if (all[i]!.kind === 'park' && onlyRegions(all[i]!.start, all[i]!.end)) all.splice(i, 1);
+  // <place or proper name><industry word>园区 (organizations/industry-parks.ts), where no other name covers it.
+  for (const p of industryParks(text, found.regions.mentions, (run) => GENERIC_RUN.test(run))) {
+    if (!overlaps(all, p.start, p.end)) all.push({ ...p, kind: 'park', rule: 'org.industry-park' });
+  }
   const companies = all.filter((h) => h.kind === 'company');
   const declared = declaredAliases(text, companies).filter((a) => !overlaps(all, a.start, a.end));
   all.push(...declared);
