@@ -88,6 +88,13 @@ export const RELATIVE_OFFSET: Readonly<Record<string, number>> = { 昨日: -1, �
  * A year tied to the current period in the story's own sentence: `2024年第三季度`, `2024年三季度`,
  * `2024年上半年`, `2024年前三季度`. Group `y` and `q` (quarter digit or Chinese numeral) / `half`.
  */
+/**
+ * An edition year opening an event's name in the story's sentence: `2025合肥卫星互联网产业生态大会`,
+ * `2024中国国际数字经济博览会` — four digits glued to the name (no 年, no measure word: 2025款, 2024届),
+ * the name ending within 30 characters in a meeting or fair word (大会, 论坛, 峰会, 博览会, 展览会,
+ * 交易会, 年会, 洽谈会, 推介会, 发布会, 大赛, 活动周).
+ */
+export const EDITION_YEAR = /(?<![\d.])(?<y>(?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年款届版号期元万亿个家名位多余件台套吨米亩])[^，。；！？,;]{2,30}?(?:大会|论坛|峰会|博览会|展览会|交易会|年会|洽谈会|推介会|发布会|大赛|活动周)/;
 export const PERIOD_YEAR = /(?<y>(?:19|20)\d{2})年(?:第?(?<q>[一二三四1-4])季度|前(?<qq>[二三])季度|(?<half>[上下])半年)/;
 
 /**

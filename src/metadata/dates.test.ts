@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { signatureDate, storyDate, toIsoPublished } from './dates.ts';
+import { sameDayYear, signatureDate, storyDate, toIsoPublished } from './dates.ts';
 
 const PUB = '2025-03-02T09:15:00+08:00';
 
@@ -67,4 +67,23 @@ test('should take the date after a paper dateline as the story date', () => {
 test('should read the signature date closing a notice', () => {
   assert.equal(signatureDate('一、申报范围。\n某市经济和信息化局\n2024年4月15日\n'), '2024-04-15');
   assert.equal(signatureDate('2024年4月15日,某市召开会议。\n正文。'), null);
+});
+
+test('should date a yearless story by the edition year of the event its sentence names', () => {
+  assert.equal(storyDate('某报讯(记者 王某)3月18日,2025某市卫星互联网产业生态大会在高新区举行,', null), '2025-03-18');
+  assert.equal(storyDate('5月20日,2024中国国际数字经济博览会开幕。', null), '2024-05-20');
+  // A year of figures, a model year or a year in another sentence is no edition year.
+  assert.equal(storyDate('5月20日,某市召开座谈会,2024年全市产值增长10%。', null), '--05-20');
+  assert.equal(storyDate('5月20日,2025款新车发布会举行。', null), '--05-20');
+  assert.equal(storyDate('5月20日,某市召开座谈会。2025中国某某大会将在本市举行。', null), '--05-20');
+  // A known publication year wins.
+  assert.equal(storyDate('3月1日,2026某市产业生态大会举行,', PUB), '2025-03-01');
+});
+
+test('should give a yearless day the year the text writes that same day with, and only one', () => {
+  assert.equal(sameDayYear('导读:2024年5月20日,某市召开座谈会。\n5月20日,某市召开座谈会。', '--05-20'), '2024-05-20');
+  assert.equal(sameDayYear('5月20日,某市召开座谈会。2024年全市产值增长。', '--05-20'), null);
+  assert.equal(sameDayYear('2024年5月21日,某县召开座谈会。', '--05-20'), null);
+  assert.equal(sameDayYear('2023年5月20日开工,2024年5月20日投产。', '--05-20'), null);
+  assert.equal(sameDayYear('', '--05-20'), null);
 });

@@ -9,10 +9,12 @@
  * fall after published). Without `published` a year is NEVER guessed, with one careful exception:
  * the same sentence names the current period with a year — `2024年第三季度` for a story dated
  * 9月25日 (the quarter of the story's month or the one just ended), `2024年上半年` in June–August,
- * `2024年下半年` in July–December. Years in other sentences, in ads or related lists never count.
+ * `2024年下半年` in July–December; or an event of that sentence is named with its edition year
+ * (`3月18日,2025合肥…产业生态大会`). Years in other sentences, in ads or related lists never count,
+ * except the same day written with its year (`2024年5月20日` in a 导读 or a later sentence: sameDayYear).
  */
 import {
-  DATE_TIME, DAY_ONLY, FULL_DATE, MONTH_DAY, PERIOD_YEAR, RELATIVE_DAY, RELATIVE_OFFSET, SIGNATURE_DATE, WIRE_DATE,
+  DATE_TIME, DAY_ONLY, EDITION_YEAR, FULL_DATE, MONTH_DAY, PERIOD_YEAR, RELATIVE_DAY, RELATIVE_OFFSET, SIGNATURE_DATE, WIRE_DATE,
 } from './constants.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -95,6 +97,32 @@ function periodYear(sentence: string, month: number): number | null {
   return ok ? +y : null;
 }
 
+/** The edition year of an event named after the story's date in its sentence (EDITION_YEAR), or null. */
+function editionYear(afterDate: string): number | null {
+  // Only the rest of the date's sentence counts.
+  const m = EDITION_YEAR.exec(afterDate.split(/[。！？]/, 1)[0]!);
+  return m?.groups ? +m.groups.y : null;
+}
+
+/**
+ * The year of a yearless story date (`--MM-DD`) when the text writes that same day with a year
+ * (`2024年5月20日`, in a 导读 or a later sentence) and every such writing gives the same year; else null.
+ * @example sameDayYear('导读:2024年5月20日,…\n5月20日,…', '--05-20') // '2024-05-20'
+ */
+export function sameDayYear(text: string, monthDay: string): string | null {
+  const m = +monthDay.slice(2, 4);
+  const d = +monthDay.slice(5, 7);
+  let year: number | null = null;
+  for (const f of text.matchAll(FULL_DATES)) {
+    if (+f.groups!.m !== m || +f.groups!.d !== d) continue;
+    if (year !== null && year !== +f.groups!.y) return null;
+    year = +f.groups!.y;
+  }
+  return year === null ? null : iso({ y: year, m, d });
+}
+// FULL_DATE for matchAll.
+const FULL_DATES = new RegExp(FULL_DATE.source, 'g');
+
 /** A reference day for resolving partial dates: a year only when known. */
 interface Ref {
   readonly y: number | null;
@@ -146,7 +174,7 @@ function resolveFirst(text: string, ref: Ref | null): string | null {
     const m = +md.groups!.m;
     const d = +md.groups!.d;
     if (ref?.y == null && valid(m, d)) {
-      const y = periodYear(sentenceAround(text, md.index), m);
+      const y = periodYear(sentenceAround(text, md.index), m) ?? editionYear(text.slice(md.index + md[0].length));
       if (y) return iso({ y, m, d });
     }
     return resolveMonthDay(m, d, ref);

@@ -94,3 +94,9 @@ test('should read the publish time of a share page byline (outlet, date and time
   assert.equal(meta.dateline, '2025-07-14');
   assert.equal(extractMetadata('标题\n某某网 2025-07-15\n正文很长很长,很长很长很长很长很长很长很长很长很长很长很长很长。').published, null);
 });
+
+test('should date a yearless dateline by the same day written with its year elsewhere, never by another year', () => {
+  const lead = '某市日报讯(记者 李四)5月20日,某市召开新材料产业发展座谈会,市长张三主持会议。';
+  assert.equal(extractMetadata(`某市召开座谈会\n${lead}\n会议回顾了2024年5月20日以来的工作。`).dateline, '2024-05-20');
+  assert.equal(extractMetadata(`某市召开座谈会\n${lead}\n2024年全市新材料产业产值增长10%。`).dateline, '--05-20');
+});

@@ -4,7 +4,7 @@
  */
 import type { DocMeta } from '../analysis/schema.ts';
 import { agencyCredit, bracketCredits, datelineOutlet, reportedFromCredit, researchOutlet, splitNames } from './credits.ts';
-import { signatureDate, storyDate, toIsoPublished } from './dates.ts';
+import { sameDayYear, signatureDate, storyDate, toIsoPublished } from './dates.ts';
 import { BRACKETED_LINE, BYLINE_LINE, BYLINE_LINES, MAX_TITLE, PUBLISHED_KEYS, SHARE_BYLINE_LINE, TITLE_LABEL } from './constants.ts';
 
 /** What the pipeline knows besides the text. */
@@ -99,6 +99,8 @@ export function extractMetadata(text: string, hints: MetadataHints = {}): DocMet
   }
   // An official notice states its date in the signature at the end.
   date ??= signatureDate(text);
+  // A yearless story date takes the year the text writes that same day with (never a guessed one).
+  if (date?.startsWith('--')) date = sameDayYear(text, date) ?? date;
 
   const extra: Record<string, string> = { ...fields };
   if (correspondents.length > 0) extra['通讯员'] = correspondents.join('、');
