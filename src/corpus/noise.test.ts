@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { applyCharNoise, gbkShift, jammer, DEFAULT_CHAR_NOISE, NO_CHAR_NOISE } from './noise.ts';
+import { applyCharNoise, gbkShift, jammer, withStartJammer, DEFAULT_CHAR_NOISE, NO_CHAR_NOISE } from './noise.ts';
 import { addBoilerplate, DEFAULT_BOILERPLATE, NO_BOILERPLATE } from './boilerplate.ts';
 import { createRng } from './prng.ts';
 
@@ -62,4 +62,12 @@ test('should add no boilerplate and no publish date that the page does not have'
   const bar = { ...NO_BOILERPLATE, 'info-bar': 1 };
   const r = addBoilerplate(DOC, { ...PAGE, published: null }, bar, createRng(1));
   assert.doesNotMatch(r.text, /发布时间/);
+});
+
+test('should put a start jammer before the line, glued to it, or after a list item bullet', () => {
+  assert.equal(withStartJammer('相关阅读', '; x/ F0'), '; x/ F0 相关阅读');
+  assert.equal(withStartJammer('相关阅读', '; x/ V; F0 A#'), '; x/ V; F0 A#相关阅读');
+  assert.equal(withStartJammer('- 某研究院:报告', 'Q b) , w'), '- Q b) , w 某研究院:报告');
+  assert.equal(withStartJammer('- 某研究院:报告', 'q b) , w'), 'q b) , w - 某研究院:报告');
+  assert.equal(withStartJammer('某市召开座谈会', 'Q b) , w'), 'Q b) , w 某市召开座谈会');
 });

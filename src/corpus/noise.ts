@@ -9,7 +9,8 @@
  *   lost-char     a character lost to `?`, its reading kept: 日?(bào)訊
  *   mojibake      a short run encoded as GBK, one byte dropped, decoded again, prefixed `?`
  *   html-remnant  stray tags and entities: </b>, ?/b>, &nbsp;
- *   jammer        anti-scraping strings of short ASCII tokens at line starts, ends and mid-line
+ *   jammer        anti-scraping strings of short ASCII tokens at line starts (spaced, glued, or after a list
+ *                 item's bullet), ends and mid-line
  */
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
@@ -131,6 +132,24 @@ export function jammer(rng: Rng): string {
   return tokens.join(' ');
 }
 
+// A list item's bullet at a line start (related-article lists: `- 某研究院:…`).
+const BULLET_START = /^- /;
+// Jammers that sit after a list item's bullet: those opening with a capital letter (about a third).
+const AFTER_BULLET = /^[A-Z]/;
+// Jammers glued to the text they precede, with no space: those ending in # or @ (about one in twenty).
+const GLUED = /[#@]$/;
+
+/**
+ * A line with a jammer at its start: before it with a space (`; x/ F0 相关阅读`), glued to it
+ * (`; x/ V; F0 A#相关阅读`), or, in a list item, between the bullet and the headline (`- Q b) , w 周…`).
+ * The form is read off the jammer itself, so the generator's random stream is the same as with one form.
+ * @example withStartJammer('- 某研究院:…', 'Q b) , w') // '- Q b) , w 某研究院:…'
+ */
+export function withStartJammer(line: string, j: string): string {
+  if (BULLET_START.test(line) && AFTER_BULLET.test(j)) return `- ${j} ${line.slice(2)}`;
+  return GLUED.test(j) ? `${j}${line}` : `${j} ${line}`;
+}
+
 /**
  * GBK byte-shift mojibake of a run: encode as GBK, drop the first byte, decode as GBK, prefix `?`
  * (what a page shows when a multi-byte sequence lost its lead byte). Undecodable bytes become `?`.
@@ -230,7 +249,7 @@ function noisyLine(line: string, simp: string, o: CharNoiseOptions, rng: Rng, ki
   }
   // 4. jammers: line start, line end, mid-line
   if (rng.chance(o.jammer)) {
-    out = `${jammer(rng)} ${out}`;
+    out = withStartJammer(out, jammer(rng));
     kinds.add('jammer');
   }
   if (rng.chance(o.jammer)) {

@@ -15,6 +15,7 @@ test('should cut a leading run of short ASCII tokens, spaced or glued, and keep 
   assert.deepEqual(lineCore('b) , w - 周明远:2025年'), { start: 9, end: 18, bullet: true });
   assert.deepEqual(lineCore('; x/ `# V; F0 A#相关阅读'), { start: 16, end: 20, bullet: false });
   assert.deepEqual(lineCore('Z K x? W I. X 相关阅读'), { start: 14, end: 18, bullet: false });
+  assert.deepEqual(lineCore('- b) , w 周明远:2025年'), { start: 9, end: 18, bullet: true });
 });
 
 test('should cut a trailing run of short ASCII tokens, spaced or glued', () => {

@@ -9,7 +9,7 @@
  * `- ` with it (a lone `-` is a jammer token), so an item written with a bullet may reach structure
  * without one. Structure reads list headers and items through their core: the line without a run of
  * two or more short ASCII tokens (1–3 printable characters, space-separated) at its start or end; a
- * `-` ending the leading run is the item's bullet.
+ * `-` ending or opening the leading run is the item's bullet (`b) , w - 周…`, `- b) , w 周…`).
  */
 
 /** Longest token of a residue run (as the jammer pass's JAMMER_TOKEN). */
@@ -40,6 +40,7 @@ export function lineCore(text: string): LineCore {
   {
     let i = 0;
     let tokens = 0;
+    let firstToken = '';
     let lastToken = '';
     let coreAt = 0;
     for (;;) {
@@ -53,13 +54,15 @@ export function lineCore(text: string): LineCore {
       }
       tokens++;
       lastToken = text.slice(t, i);
+      if (tokens === 1) firstToken = lastToken;
       coreAt = i;
       if (!isSpace(text.charCodeAt(i))) break; // glued to the text after it
     }
-    const dash = lastToken === '-';
-    if (tokens - (dash ? 1 : 0) >= MIN_TOKENS) {
+    // A bullet ends the run (jammer, then `- `) or opens it (`- `, then a jammer before the headline).
+    const dashes = (lastToken === '-' ? 1 : 0) + (firstToken === '-' && tokens > 1 ? 1 : 0);
+    if (tokens - dashes >= MIN_TOKENS) {
       start = coreAt;
-      bullet = dash;
+      bullet = dashes > 0;
       while (start < text.length && isSpace(text.charCodeAt(start))) start++;
     }
   }
