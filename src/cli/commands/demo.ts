@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { formatSummary, ingest } from '../../ingest/index.ts';
 import { openStore } from '../../store/index.ts';
-import { startServer } from '../../server/index.ts';
 import { positiveInt, UsageError } from '../context.ts';
 
 /** The committed demo corpus. */
@@ -26,6 +25,8 @@ export function register(program: Command): void {
       const summary = await ingest([DEMO_CORPUS], { store });
       process.stdout.write(formatSummary(summary) + '\n');
       if (!opts.serve) return void (await store.close());
+      // Imported here, not at the top: the server (Hono, zod) is loaded only by the commands that serve.
+      const { startServer } = await import('../../server/index.ts');
       const server = await startServer({ store, port, host: opts.host });
       process.stdout.write(`Cluster Atlas demo at ${server.url}/\n`);
       if (!process.env.ATLAS_TOKEN) process.stdout.write(`upload token (Authorization: Bearer …): ${server.token}\n`);

@@ -1,6 +1,5 @@
 /** `serve`: the API and the web UI in one process (PGlite in --db, or DATABASE_URL). */
 import type { Command } from 'commander';
-import { startServer } from '../../server/index.ts';
 import { openCliStore, positiveInt, UsageError } from '../context.ts';
 
 /** Register `serve`. */
@@ -16,6 +15,8 @@ export function register(program: Command): void {
       const port = positiveInt('--port', opts.port)!;
       if (port > 65535) throw new UsageError(`--port expects 1..65535, got ${port}`);
       const store = await openCliStore(opts.db);
+      // Imported here, not at the top: the server (Hono, zod) is loaded only by the commands that serve.
+      const { startServer } = await import('../../server/index.ts');
       const server = await startServer({ store, port, host: opts.host, noUi: !opts.ui });
       process.stdout.write(`Cluster Atlas at ${server.url}/\n`);
       if (!process.env.ATLAS_TOKEN) process.stdout.write(`upload token (Authorization: Bearer …): ${server.token}\n`);
