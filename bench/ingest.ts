@@ -4,13 +4,14 @@
  * run: wall time (docs/s, CLI start and store creation included), the ingest loop alone (the time the
  * summary line reports, from the first read to the last commit), CPU time (user + sys, every thread:
  * on a shared machine the honest cost), the peak RSS of the CLI process (GNU time `%M`; worker threads
- * share the process) and the 1-minute load average before and after. Runs at two corpus sizes so the RSS
- * can be seen to stay flat as the corpus grows.
+ * share the process), its RSS over the run (`VmRSS` sampled every second: deciles of the run, main thread
+ * and workers together) and the 1-minute load average before and after. Runs at two corpus sizes so the
+ * RSS can be seen to stay flat as the corpus grows.
  *
  *   node --import tsx bench/ingest.ts [--docs 3000,10000] [--workers N] [--modes no-extract,extract] [--cli PATH] [--json]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,8 +40,68 @@ export interface IngestBenchOptions {
   readonly cli?: string;
 }
 
+/** What a finished child process left. */
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly error?: Error;
+  /** `VmRSS` of the ingest process, MiB, once a second. */
+  readonly rss: readonly number[];
+}
+
+/** The resident set of a process in MiB (`/proc/PID/status` VmRSS), or null when it is gone. */
+function vmRss(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The ingest process: `pid` itself, or under GNU time its first child. */
+function ingestPid(pid: number, underTime: boolean): number | null {
+  if (!underTime) return pid;
+  try {
+    const child = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/)[0];
+    return child ? Number(child) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Run a command to its end, sampling the ingest process's RSS every second (Linux; none elsewhere). */
+function runSampled(cmd: string, args: readonly string[], underTime: boolean): Promise<Run> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(cmd, args, { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    const rss: number[] = [];
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setInterval(() => {
+      const pid = child.pid === undefined ? null : ingestPid(child.pid, underTime);
+      const r = pid === null ? null : vmRss(pid);
+      if (r !== null) rss.push(r);
+    }, 1000);
+    let error: Error | undefined;
+    child.on('error', (e) => (error = e));
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolvePromise({ status, stdout, stderr, error, rss });
+    });
+  });
+}
+
+/** Deciles of a series in time order (the samples at 10 %, 20 % … 100 % of the run). */
+export function deciles(series: readonly number[]): number[] {
+  if (!series.length) return [];
+  return Array.from({ length: 10 }, (_, i) => series[Math.max(0, Math.ceil(((i + 1) * series.length) / 10) - 1)]!);
+}
+
 /** Run the benchmark at each corpus size and mode. */
-export function runIngestBench(opts: IngestBenchOptions): BenchResult {
+export async function runIngestBench(opts: IngestBenchOptions): Promise<BenchResult> {
   const cli = opts.cli ?? CLI;
   if (!existsSync(cli)) return { name: 'ingest', measures: [], skipped: `${cli} missing` };
   const measures: Measure[] = [];
@@ -57,8 +118,8 @@ export function runIngestBench(opts: IngestBenchOptions): BenchResult {
         const load0 = loadavg()[0]!;
         const t0 = performance.now();
         const run = useTime
-          ? spawnSync(GNU_TIME, ['-f', 'ATLAS_TIME rss=%M user=%U sys=%S', process.execPath, ...args], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 << 20 })
-          : spawnSync(process.execPath, args, { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 << 20 });
+          ? await runSampled(GNU_TIME, ['-f', 'ATLAS_TIME rss=%M user=%U sys=%S', process.execPath, ...args], true)
+          : await runSampled(process.execPath, args, false);
         const seconds = (performance.now() - t0) / 1000;
         const load1 = loadavg()[0]!;
         rmSync(db, { recursive: true, force: true });
@@ -77,6 +138,10 @@ export function runIngestBench(opts: IngestBenchOptions): BenchResult {
           measures.push({ metric: `${label}: CPU`, value: round((cpu * 1000) / docs), unit: 'ms/doc', note: `${round(cpu)} s user+sys, every thread, store creation included` });
           measures.push({ metric: `${label}: peak RSS`, value: Math.round(Number(time[1]) / 1024), unit: 'MiB' });
         }
+        if (run.rss.length) {
+          const sorted = [...run.rss].sort((a, b) => a - b);
+          measures.push({ metric: `${label}: median RSS`, value: sorted[Math.floor(sorted.length / 2)]!, unit: 'MiB', note: `RSS at each tenth of the run: ${deciles(run.rss).join(' ')}` });
+        }
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -90,6 +155,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const docs = (f.get('docs') ?? '3000,10000').split(',').map(Number);
   const workers = f.has('workers') ? Number(f.get('workers')) : undefined;
   const modes = f.has('modes') ? (f.get('modes')!.split(',') as IngestMode[]) : undefined;
-  const r = runIngestBench({ docs, workers, modes, cli: f.get('cli') });
+  const r = await runIngestBench({ docs, workers, modes, cli: f.get('cli') });
   console.log(f.has('json') ? JSON.stringify(r) : [r.skipped ?? '', ...r.measures.map((m) => `${m.metric}: ${m.value} ${m.unit}${m.note ? ` (${m.note})` : ''}`)].join('\n'));
 }

@@ -1,0 +1,12 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { deciles } from './ingest.ts';
+
+test('should give the samples at each tenth of a run, in time order', () => {
+  assert.deepEqual(deciles([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]), [2, 4, 6, 8, 10, 12, 14, 16, 18, 20]);
+  assert.deepEqual(deciles([5, 9, 7]), [5, 5, 5, 9, 9, 9, 7, 7, 7, 7]);
+});
+
+test('should give no deciles for no samples', () => {
+  assert.deepEqual(deciles([]), []);
+});
