@@ -9,11 +9,14 @@ import type { Analysis } from '../analysis/schema.ts';
 import { analyze, analyzeMany, type AnalyzeOptions } from '../pipeline.ts';
 import type { RawItem } from '../readers/types.ts';
 import { documentRowBytes } from '../store/write.ts';
+import { heapKeeper } from './heap.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import { slimAnalysis } from './slim.ts';
 
 if (!parentPort) throw new Error('Expected to run in a worker thread');
 const port = parentPort;
+/** Collects the heap's garbage once it has grown by half (see heap.ts): RSS stays flat over a long ingest. */
+const keepHeap = heapKeeper();
 
 /** The response for one item: its analysis (and row), or the error it met. */
 function respond(seq: number, analyzed: Analysis | Error, prepare: boolean | undefined): WorkerResponse {
@@ -48,6 +51,7 @@ port.on('message', (req: WorkerRequest) => {
       // The row's bytes are moved, not copied (`documentRowBytes` gives them a buffer of their own).
       port.postMessage(res, res.documentRow ? [res.documentRow.buffer as ArrayBuffer] : []);
     });
+    keepHeap();
   }
 });
 port.postMessage({ ready: true });
