@@ -19,7 +19,7 @@
  * batch (`extractMany`), which costs less CPU; an item that throws gets its Error, the others their analyses.
  */
 import { hash } from 'node:crypto';
-import { ANALYSIS_SCHEMA, type Analysis, type DocMeta, type EncodingInfo, type Extraction } from './analysis/schema.ts';
+import { ANALYSIS_SCHEMA, type Analysis, type DocMeta, type EncodingInfo, type Extraction, type Origin, type Removal, type Warning } from './analysis/schema.ts';
 import type { RawItem } from './readers/types.ts';
 import { decode } from './decode/index.ts';
 import { decodeFindings } from './decode/findings.ts';
@@ -52,11 +52,17 @@ function normalizeHint(s: string | undefined): string | undefined {
   return s === undefined ? undefined : normalizeText(s).text;
 }
 
-/** A document after stages 1–6: its decoded text, the trace of its clean text, and its metadata. */
+/**
+ * A document after stages 1–6: what its Analysis holds but the facts. Its TextTrace (the offset maps and
+ * edits of every pass) is not kept: `analyzeMany` holds a batch of these while it extracts.
+ */
 interface Cleaned {
-  readonly item: RawItem;
-  readonly decoded: { readonly text: string; readonly encoding: EncodingInfo };
-  readonly trace: TextTrace;
+  readonly origin: Origin;
+  readonly original: string;
+  readonly encoding: EncodingInfo;
+  readonly text: string;
+  readonly removals: Removal[];
+  readonly warnings: Warning[];
   readonly meta: DocMeta;
 }
 
@@ -104,7 +110,7 @@ function clean(item: RawItem): Cleaned {
     published: item.declared?.published ?? html.published,
     url: item.declared?.url ?? item.origin.url,
   });
-  return { item, decoded, trace, meta };
+  return { origin: item.origin, original: decoded.text, encoding: decoded.encoding, text: trace.text, removals: trace.sortedRemovals(), warnings: trace.warnings, meta };
 }
 
 /** The facts of a document when extraction is skipped. */
@@ -113,23 +119,23 @@ function noFacts(): Extraction {
 }
 
 /** The Analysis of a cleaned document with its facts. */
-function assemble({ item, decoded, trace, meta }: Cleaned, facts: Extraction): Analysis {
+function assemble({ origin, original, encoding, text, removals, warnings, meta }: Cleaned, facts: Extraction): Analysis {
   return {
     schema: ANALYSIS_SCHEMA,
     // One-shot hash (no Hash object per document): the same SHA-256 of the UTF-8 text, in hex.
-    id: hash('sha256', decoded.text, 'hex'),
-    source: item.origin,
-    encoding: decoded.encoding,
+    id: hash('sha256', original, 'hex'),
+    source: origin,
+    encoding,
     title: meta.title,
     outlet: meta.outlet,
     reporters: meta.reporters,
     published: meta.published,
     dateline: meta.dateline,
     meta: meta.extra,
-    text: trace.text,
-    original: decoded.text,
-    removals: trace.sortedRemovals(),
-    warnings: trace.warnings,
+    text,
+    original,
+    removals,
+    warnings,
     ...facts,
   };
 }
@@ -140,7 +146,7 @@ export function analyze(item: RawItem, options: AnalyzeOptions = {}): Analysis {
   // 1–6. decode, html, noise, normalize, structure, metadata
   const doc = clean(item);
   // 7. extract
-  return assemble(doc, opts.extract ? extract(doc.trace.text, doc.meta) : noFacts());
+  return assemble(doc, opts.extract ? extract(doc.text, doc.meta) : noFacts());
 }
 
 /**
@@ -154,7 +160,7 @@ export function analyzeMany(items: readonly RawItem[], options: AnalyzeOptions =
   const opts = { ...DEFAULTS, ...options };
   const docs = items.map((item) => attempt(() => clean(item)));
   const cleaned = docs.filter((d): d is Cleaned => !(d instanceof Error));
-  const facts = opts.extract ? extractMany(cleaned.map((d) => ({ text: d.trace.text, meta: d.meta }))) : cleaned.map(noFacts);
+  const facts = opts.extract ? extractMany(cleaned.map((d) => ({ text: d.text, meta: d.meta }))) : cleaned.map(noFacts);
   let next = 0;
   return docs.map((d) => {
     if (d instanceof Error) return d;
