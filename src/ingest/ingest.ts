@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import type { Origin, RawItem, ReaderItem } from '../readers/types.ts';
 import type { ItemError, RunCounts, Store, WriteItem } from '../store/types.ts';
-import { heapKeeper } from './heap.ts';
 import { analyzeAll, defaultWorkers, type Task } from './pool.ts';
 import { DEFAULT_MAX_ITEM_BYTES, itemKey, readItems, type SourceOptions } from './source.ts';
 
@@ -141,9 +140,6 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const counts = { items: 0, stored: 0, duplicates: 0, rejected: 0, skipped: 0, bytes: 0 };
   let batch: WriteItem[] = [];
   let batchBytes = 0;
-  // The main thread's heap saw-tooths too (batches of analyses come and go): collected after a write
-  // once it has grown by half, as the workers do (see heap.ts).
-  const keepHeap = heapKeeper();
 
   // One batch write may be in flight while the next batch fills: results keep being taken (and items
   // dispatched to the workers) whenever PGlite yields between the statements of a write. Writes stay
@@ -165,7 +161,6 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
       counts.duplicates += r.duplicates;
       counts.rejected += r.rejected;
       opts.onProgress?.({ ...counts, elapsedMs: Date.now() - t0 });
-      keepHeap();
     }, (error: unknown) => {
       writeFailed = { error };
     });

@@ -15,7 +15,7 @@ import { slimAnalysis } from './slim.ts';
 
 if (!parentPort) throw new Error('Expected to run in a worker thread');
 const port = parentPort;
-/** Collects the heap's garbage once it has grown by half (see heap.ts): RSS stays flat over a long ingest. */
+/** Collects the heap's garbage once it has grown to 2.5 × its live size (see heap.ts): a lower, flatter RSS. */
 const keepHeap = heapKeeper();
 
 /** The response for one item: its analysis (and row), or the error it met. */
