@@ -20,6 +20,7 @@
  */
 import { hash } from 'node:crypto';
 import { ANALYSIS_SCHEMA, type Analysis, type DocMeta, type EncodingInfo, type Extraction, type Origin, type Removal, type Warning } from './analysis/schema.ts';
+import { attempt } from './analysis/attempt.ts';
 import type { RawItem } from './readers/types.ts';
 import { decode } from './decode/index.ts';
 import { decodeFindings } from './decode/findings.ts';
@@ -169,11 +170,3 @@ export function analyzeMany(items: readonly RawItem[], options: AnalyzeOptions =
   });
 }
 
-/** `f()`, or what it threw as an Error. */
-function attempt<T>(f: () => T): T | Error {
-  try {
-    return f();
-  } catch (err) {
-    return err instanceof Error ? err : new Error(String(err));
-  }
-}

@@ -28,6 +28,7 @@ import type {
   RegionFact,
 } from '../analysis/schema.ts';
 import { createContext, type ExtractContext, type StageResult } from './types.ts';
+import { attempt } from '../analysis/attempt.ts';
 import { extractRegions } from './regions.ts';
 import { extractOrganizations } from './organizations.ts';
 import { extractPeople } from './people.ts';
@@ -156,11 +157,3 @@ export function extractMany(docs: readonly { readonly text: string; readonly met
   return work.map((w) => (w instanceof Error ? w : attempt(() => finish(w))));
 }
 
-/** `f()`, or what it threw as an Error. */
-function attempt<T>(f: () => T): T | Error {
-  try {
-    return f();
-  } catch (err) {
-    return err instanceof Error ? err : new Error(String(err));
-  }
-}

@@ -5,9 +5,9 @@
  * an `analysis-failed` error; an item that throws in a group costs the others nothing.
  */
 import { parentPort } from 'node:worker_threads';
+import { attempt } from '../analysis/attempt.ts';
 import type { Analysis } from '../analysis/schema.ts';
-import { analyze, analyzeMany, type AnalyzeOptions } from '../pipeline.ts';
-import type { RawItem } from '../readers/types.ts';
+import { analyze, analyzeMany } from '../pipeline.ts';
 import { documentRowBytes } from '../store/write.ts';
 import { heapKeeper } from './heap.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
@@ -29,15 +29,6 @@ function respond(seq: number, analyzed: Analysis | Error, prepare: boolean | und
   }
 }
 
-/** `analyze(item)`, or what it threw as an Error. */
-function analyzeOne(item: RawItem, options: AnalyzeOptions | undefined): Analysis | Error {
-  try {
-    return analyze(item, options);
-  } catch (err) {
-    return err instanceof Error ? err : new Error(String(err));
-  }
-}
-
 port.on('message', (req: WorkerRequest) => {
   const { items, options, prepare } = req;
   let at = 0;
@@ -45,7 +36,7 @@ port.on('message', (req: WorkerRequest) => {
     const group = items.slice(at, (at += size));
     // An item alone is answered as soon as it is done (the pool times each item and frees its bytes);
     // a group's items when the group is done.
-    const results = group.length === 1 ? [analyzeOne(group[0]!.item, options)] : analyzeMany(group.map((q) => q.item), options);
+    const results = group.length === 1 ? [attempt(() => analyze(group[0]!.item, options))] : analyzeMany(group.map((q) => q.item), options);
     group.forEach(({ seq }, i) => {
       const res = respond(seq, results[i]!, prepare);
       // The row's bytes are moved, not copied (`documentRowBytes` gives them a buffer of their own).
