@@ -187,11 +187,20 @@ describe('clusters', () => {
     assert.deepEqual(body.parks.map((o: any) => o.name), ['长沙经开区工程机械产业园']);
     // The fixture's own directive; the directive extractor may find more in the pipeline-built documents.
     assert.ok(body.directives.some((g: any) => g.category === 'finance' && g.items.length >= 1));
+    const finance = body.directives.find((g: any) => g.category === 'finance');
+    assert.deepEqual([finance.name, finance.nameEn], ['金融资本', 'Finance and capital']);
     assert.equal(body.sources.length, 3);
   });
   it('should answer a region-only cluster and 404 an unknown region', async () => {
     assert.equal((await json(`/api/clusters/${FIXTURE_CITY}`)).body.documents, 3);
     assert.equal((await json('/api/clusters/999999/x')).status, 404);
+  });
+  it('should 404 an industry that is neither in the taxonomy nor in any document', async () => {
+    const typo = await json(`/api/clusters/${FIXTURE_CITY}/no-such-industry`);
+    assert.deepEqual([typo.status, typo.body.message], [404, 'no industry no-such-industry']);
+    // A taxonomy industry without documents in the region is an empty cluster, not an error.
+    const empty = await json(`/api/clusters/${FIXTURE_CITY}/textiles`);
+    assert.deepEqual([empty.status, empty.body.documents, empty.body.industry.name !== null], [200, 0, true]);
   });
 });
 

@@ -9,6 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../store/index.ts';
 import * as Q from '../store/queries/index.ts';
+import { instrumentNames } from './instrument-names.ts';
 import { HttpError } from './errors.ts';
 import { toCsv, toJsonl } from './export.ts';
 import { IngestJobs } from './ingest-jobs.ts';
@@ -153,7 +154,9 @@ export function createApp(options: AppOptions): Hono {
     const p = P.parse(P.clusterSchema, { region: c.req.param('region'), industry: c.req.param('industry') });
     const r = await Q.clusterDetail(db, p.region, p.industry);
     if (!r) throw new HttpError(404, 'not-found', `no region ${p.region}`);
-    return c.json(r);
+    // An industry the taxonomy lacks and no document names is a typo, not an empty cluster.
+    if (r.industry && r.industry.name === null && r.documents === 0) throw new HttpError(404, 'not-found', `no industry ${r.industry.id}`);
+    return c.json({ ...r, directives: r.directives.map((g) => ({ ...g, ...instrumentNames(g.category) })) });
   };
   app.get('/api/clusters/:region', cluster);
   app.get('/api/clusters/:region/:industry', cluster);

@@ -36,7 +36,7 @@ export interface ClusterDetail {
   region: { code: string; name: string | null }; industry: { id: string; name: string | null } | null; documents: number;
   figures: Figure[]; conflicts: { metric: string; unit: string; year: number | null; figures: Figure[] }[];
   enterprises: Org[]; parks: Org[]; platforms: Org[]; projects: Org[]; officials: Official[];
-  events: (Fact & { docId: string })[]; directives: { category: string; items: (Fact & { docId: string })[] }[]; sources: DocRow[];
+  events: (Fact & { docId: string })[]; directives: { category: string; name: string | null; nameEn: string | null; description: string | null; items: (Fact & { docId: string })[] }[]; sources: DocRow[];
 }
 export interface SnippetPart { text: string; mark: boolean }
 export interface Facet { value: string; label: string | null; count: number }

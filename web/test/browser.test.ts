@@ -55,10 +55,12 @@ describe('web UI in Chromium', { skip: skip ?? false, timeout: 120_000 }, () => 
     const { page } = s;
     await page.click(`[data-testid=clusters] a[href="#/cluster/${FIXTURE_CITY}/${FIXTURE_INDUSTRY}"]`);
     await page.waitForSelector('[data-testid=figures] a.source-link');
-    assert.ok((await page.locator('[data-testid=figures] td.num').allTextContents()).includes('130 家'));
+    assert.ok((await page.locator('[data-testid=figures] td.num').allTextContents()).includes('130家'));
     assert.ok((await page.locator('[data-testid=conflicts] .conflict').count()) >= 1);
+    // Directives are grouped under the policy instrument's name, not its id (finance).
+    assert.ok((await page.locator('[data-testid=directives] h4').allTextContents()).some((h) => h.startsWith('金融资本 (')));
     await s.shot('cluster');
-    await page.locator('[data-testid=figures] tr', { hasText: '130 家' }).locator('a.source-link').first().click();
+    await page.locator('[data-testid=figures] tr', { hasText: '130家' }).locator('a.source-link').first().click();
     await page.waitForSelector('[data-testid=focus]');
     assert.equal((await page.locator('[data-testid=focus]').allTextContents()).join(''), '规上企业达到130家');
     await s.shot('document-focus');
@@ -73,10 +75,10 @@ describe('web UI in Chromium', { skip: skip ?? false, timeout: 120_000 }, () => 
       const d = await (await fetch(`${s.server.url}/api/documents/${id}`)).json();
       if (!d.removals.length || !d.mentions.length) continue;
       await page.goto(`${s.server.url}/#/doc/${id}`);
-      await page.waitForSelector('[data-testid=original] del.removed');
-      const title = await page.getAttribute('[data-testid=original] del.removed', 'title');
+      // Deletions are del.removed, rewrites (full-width → half-width, 門 → 门) del.replaced; both say why.
+      await page.waitForSelector('[data-testid=original] del');
+      const title = await page.getAttribute('[data-testid=original] del', 'title');
       assert.match(title ?? '', /: \S/);
-      assert.equal(await page.locator('[data-testid=original] del.removed').count() > 0, true);
       assert.ok((await page.locator('[data-testid=clean] mark.m').count()) >= 1);
       await s.shot('document');
       shown = true;
@@ -111,6 +113,46 @@ describe('web UI in Chromium', { skip: skip ?? false, timeout: 120_000 }, () => 
     await page.goto(`${s.server.url}/#/search?q=${encodeURIComponent('半导体产业论坛')}`);
     await page.waitForSelector('[data-testid=hits] li');
     assert.equal(await page.textContent('[data-testid=hits] .hit-title'), '厦门半导体产业论坛举办');
+  });
+
+  it('should date a document by its China-time day and name facts and rewrites in the UI language', async () => {
+    const { page } = s;
+    // Published 07:30 on 2 August in Xiamen is 23:30 UTC on 1 August: the page must say 2 August.
+    const text = '厦门集成电路产业论坛举办\n发布时间：2025-08-02 07:30  来源：厦门日报\n厦门日报讯 8月1日，厦门市举办集成电路产业论坛，市长张三出席。厦門企业300余家参加。\n';
+    const form = new FormData();
+    form.append('files', new Blob([text], { type: 'text/plain' }), 'dated.txt');
+    const res = await fetch(`${s.server.url}/api/ingest`, { method: 'POST', body: form, headers: { authorization: 'Bearer browser-test-token' } });
+    let job = await res.json();
+    while (job.status !== 'finished' && job.status !== 'failed') {
+      await new Promise((r) => setTimeout(r, 100));
+      job = await (await fetch(`${s.server.url}/api/ingest/${job.id}`)).json();
+    }
+    const hit = await (await fetch(`${s.server.url}/api/search?q=${encodeURIComponent('集成电路产业论坛')}`)).json();
+    const id = hit.hits[0].id;
+    assert.equal(hit.hits[0].published, '2025-08-01T23:30:00.000Z');
+    await page.goto(`${s.server.url}/#/doc/${id}`);
+    await page.waitForSelector('[data-testid=facts] li');
+    assert.equal(await page.textContent('[data-testid=doc-date]'), '2025年8月2日');
+    const facts = await page.locator('[data-testid=facts] li').allTextContents();
+    assert.ok(facts.includes('数据 企业 300余家'), facts.join(' | '));
+    assert.ok(facts.some((f) => f.startsWith('人物 张三 市长 (')), facts.join(' | '));
+    assert.ok(!facts.some((f) => /quantity|person|organization|participant|company/.test(f)), facts.join(' | '));
+    // 厦門 → 厦门 is a rewrite, drawn apart from deleted noise and counted apart.
+    assert.equal(await page.getAttribute('[data-testid=original] del.replaced', 'title'), '改写为: 门 · 原因: normalize:t2s');
+    assert.equal(await page.getAttribute('[data-testid=original] del.removed', 'title'), '原因: boilerplate:info-bar (structure)');
+    assert.match((await page.textContent('[data-testid=removal-counts]')) ?? '', /^清洗记录 \(删除的噪声 \d+ · 改写 1\)$/);
+    await page.goto(`${s.server.url}/#/search?q=${encodeURIComponent('集成电路产业论坛')}`);
+    await page.waitForSelector('[data-testid=hits] li');
+    assert.equal(await page.textContent('[data-testid=hit-date]'), '2025年8月2日');
+    await s.shot('document-dated');
+  });
+
+  it('should draw documents per month as bars with the empty months between', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/industry/${FIXTURE_INDUSTRY}`);
+    await page.waitForSelector('[data-testid=timeline] canvas');
+    await page.waitForTimeout(800); // ECharts animates the first paint
+    assert.ok((await colouredPixels(page, '[data-testid=timeline]')) > 20, 'expected bars on the timeline canvas');
   });
 
   it('should work at phone width and switch to English and Traditional', async () => {

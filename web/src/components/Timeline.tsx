@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { get } from '../api.ts';
 import { useDisplay } from '../display.tsx';
+import { fillMonths } from '../months.ts';
 import { useApi } from '../useApi.ts';
 import { Chart } from './Chart.tsx';
 
@@ -10,13 +11,13 @@ export function Timeline({ region, industry }: { region?: string | null; industr
   const { t } = useDisplay();
   const r = useApi(() => get<{ points: { month: string; documents: number }[] }>('/api/timeline', { region, industry }), `${region}|${industry}`);
   const option = useMemo(() => {
-    const pts = r.data?.points ?? [];
+    const pts = fillMonths(r.data?.points ?? []);
     return {
       tooltip: { trigger: 'axis' },
       grid: { left: 40, right: 20, top: 20, bottom: 30 },
       xAxis: { type: 'category', data: pts.map((p) => p.month) },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [{ type: 'line', data: pts.map((p) => p.documents), smooth: true, areaStyle: {} }],
+      series: [{ type: 'bar', data: pts.map((p) => p.documents), itemStyle: { color: '#e6550d' } }],
     };
   }, [r.data]);
   return (

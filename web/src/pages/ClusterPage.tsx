@@ -1,14 +1,13 @@
 /** A cluster (region × industry): figures linked to their source sentences, organizations, officials, events, directives, sources. */
-import { get, type ClusterDetail, type Figure, type Org } from '../api.ts';
-import { formatDate } from '../dates.ts';
+import { get, type ClusterDetail, type Org } from '../api.ts';
+import { formatDate, formatPublished } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
 import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
+import { figureText } from '../figures.ts';
+import { vocab } from '../vocab.ts';
 
-function figureText(f: Figure): string {
-  return `${f.qualifier ?? ''}${f.value}${f.valueMax != null ? `–${f.valueMax}` : ''} ${f.unit}`;
-}
 
 /** Link to the sentence a fact came from. */
 function sourceLink(docId: string, start: number | null, end: number | null) {
@@ -87,7 +86,7 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
         <h3>{t('events')} ({x.events.length})</h3>
         <ol className="events">
           {x.events.map((e) => (
-            <li key={e.id}><time>{formatDate(e.date, lang)}</time> <span className="chip">{d(String(e.data.type ?? ''))}</span> <a href={sourceLink(e.docId, e.start, e.end)}>{d(String(e.data.text ?? '').slice(0, 80))}</a></li>
+            <li key={e.id}><time>{formatDate(e.date, lang)}</time> <span className="chip">{d(vocab('eventType', String(e.data.type ?? ''), lang))}</span> <a href={sourceLink(e.docId, e.start, e.end)}>{d(String(e.data.text ?? '').slice(0, 80))}</a></li>
           ))}
         </ol>
       </section>
@@ -95,7 +94,7 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
         <h3>{t('directives')}</h3>
         {x.directives.map((g) => (
           <div key={g.category}>
-            <h4>{d(g.category)} ({g.items.length})</h4>
+            <h4 title={g.description ?? undefined}>{d((lang === 'zh' ? g.name : g.nameEn) ?? g.category)} ({g.items.length})</h4>
             <ul>
               {g.items.map((f) => (
                 <li key={f.id}>{d(String(f.data.speaker ?? ''))} <a href={sourceLink(f.docId, f.start, f.end)}>{d(String(f.data.text ?? '').slice(0, 100))}</a></li>
@@ -108,7 +107,7 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
         <h3>{t('sources')} ({x.sources.length})</h3>
         <ul>
           {x.sources.map((s) => (
-            <li key={s.id}><a href={href(`/doc/${s.id}`)}>{d(s.title ?? s.id.slice(0, 12))}</a> <small>{d(s.outlet)} {s.published ? formatDate(s.published, lang) : s.dateline ?? ''}</small></li>
+            <li key={s.id}><a href={href(`/doc/${s.id}`)}>{d(s.title ?? s.id.slice(0, 12))}</a> <small>{d(s.outlet)} <time>{formatPublished(s.published, s.dateline, lang)}</time></small></li>
           ))}
         </ul>
       </section>

@@ -6,24 +6,28 @@
 import { useState } from 'react';
 import { get, type DocDetail, type Fact } from '../api.ts';
 import { Spans, type MarkSpan } from '../components/Spans.tsx';
-import { formatDate } from '../dates.ts';
+import { formatDate, formatPublished } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
 import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
+import { figureText } from '../figures.ts';
+import { vocab } from '../vocab.ts';
+import { isReplacement, shownRemovals } from '../removals.ts';
+import type { Key, Lang } from '../i18n.ts';
 
 /** Mention types with a colour each (see styles.css `.m-*`). */
 const MENTION_TYPES = ['region', 'person', 'title', 'organization', 'industry', 'quantity', 'date', 'event'] as const;
 
-function factLabel(f: Fact): string {
+function factLabel(f: Fact, lang: Lang): string {
   const x = f.data;
   switch (f.type) {
-    case 'quantity': return `${x.metric ?? ''} ${x.qualifier ?? ''}${x.value}${x.valueMax != null ? `–${x.valueMax}` : ''}${x.unit ?? ''}`;
-    case 'event': return `${x.type ?? ''} ${x.date ?? ''} ${x.lead ?? ''}`;
+    case 'quantity': return `${x.metric ?? ''} ${figureText({ value: x.value, valueMax: x.valueMax, unit: x.unit, qualifier: x.qualifier })}`;
+    case 'event': return `${vocab('eventType', x.type, lang)} ${x.date ? formatDate(x.date, lang) : ''} ${x.lead ?? ''}`;
     case 'directive': return `${x.speaker ?? ''} ${x.verb ?? ''}：${String(x.text ?? '').slice(0, 40)}`;
-    case 'person': return `${x.name ?? ''} ${(x.titles ?? []).join('、')} (${x.role ?? ''})`;
-    case 'organization': return `${x.name ?? ''} (${x.kind ?? ''})`;
-    default: return f.type;
+    case 'person': return `${x.name ?? ''} ${(x.titles ?? []).join('、')}${x.role ? ` (${vocab('role', x.role, lang)})` : ''}`;
+    case 'organization': return `${x.name ?? ''}${x.kind ? ` (${vocab('kind', x.kind, lang)})` : ''}`;
+    default: return vocab('factType', f.type, lang);
   }
 }
 
@@ -36,14 +40,18 @@ export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusSt
   if (doc.error || !doc.data) return <p className="error">{doc.error ?? t('notFound')}</p>;
   const x = doc.data;
   const focus = picked ?? (focusStart !== undefined && focusEnd !== undefined ? { start: focusStart, end: focusEnd } : null);
-  const removals: MarkSpan[] = x.removals.map((r, i) => ({
-    start: r.start, end: r.end, del: true, className: 'removed', title: `${t('reason')}: ${r.reason}${r.stage ? ` (${r.stage})` : ''}`, testId: `removal-${i}`,
+  const removals: MarkSpan[] = shownRemovals(x.removals).map((r, i) => ({
+    start: r.start, end: r.end, del: true, testId: `removal-${i}`,
+    ...(isReplacement(r)
+      ? { className: 'replaced', title: `${t('replacedBy')}: ${d(r.replacement)} · ${t('reason')}: ${r.reason}` }
+      : { className: 'removed', title: `${t('reason')}: ${r.reason}${r.stage ? ` (${r.stage})` : ''}` }),
   }));
   const mentions: MarkSpan[] = x.mentions.map((m) => ({
-    start: m.start, end: m.end, className: `m m-${m.type}`, title: `${m.type}${m.kind ? ` · ${m.kind}` : ''}${m.key ? ` · ${m.key}` : ''} [${m.rule}]`,
+    start: m.start, end: m.end, className: `m m-${m.type}`, title: `${(MENTION_TYPES as readonly string[]).includes(m.type) ? t(`m_${m.type}` as Key) : m.type}${m.kind ? ` · ${vocab('kind', m.kind, lang)}` : ''}${m.key ? ` · ${m.key}` : ''} [${m.rule}]`,
   }));
-  const reasons = new Map<string, number>();
-  for (const r of x.removals) reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
+  const reasons = new Map<string, { n: number; replaced: boolean }>();
+  for (const r of x.removals) reasons.set(r.reason, { n: (reasons.get(r.reason)?.n ?? 0) + 1, replaced: isReplacement(r) });
+  const replacedCount = x.removals.filter(isReplacement).length;
   const entityLinks = new Map<string, number>();
   for (const m of x.mentions) if (m.entityId != null) entityLinks.set(m.text, m.entityId);
   return (
@@ -51,7 +59,7 @@ export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusSt
       <h2 data-testid="doc-title">{d(x.title) || x.id.slice(0, 12)}</h2>
       <p className="meta">
         {x.outlet && <span>{d(x.outlet)} · </span>}
-        {x.published ? formatDate(x.published, lang) : x.dateline ?? ''} · <code>{x.sourcePath}</code>
+        <time data-testid="doc-date" title={x.published ?? undefined}>{formatPublished(x.published, x.dateline, lang)}</time> · <code>{x.sourcePath}</code>
         {x.regions.filter((r) => r.home).map((r) => (
           <a key={r.code} href={href(`/region/${r.code}`)} className="chip">{d(r.name ?? r.code)}</a>
         ))}
@@ -62,7 +70,8 @@ export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusSt
       <div className="legend">
         <strong>{t('legend')}:</strong>
         {MENTION_TYPES.map((m) => <mark key={m} className={`m m-${m}`}>{t(`m_${m}`)}</mark>)}
-        <del className="removed">{t('removals')}</del>
+        <del className="removed">{t('removedNoise')}</del>
+        <del className="replaced">{t('replaced')}</del>
       </div>
       <div className="side-by-side">
         <section>
@@ -75,9 +84,9 @@ export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusSt
         </section>
       </div>
       <section>
-        <h3>{t('removals')} ({x.removals.length})</h3>
+        <h3 data-testid="removal-counts">{t('removals')} ({t('removedNoise')} {x.removals.length - replacedCount} · {t('replaced')} {replacedCount})</h3>
         <ul className="reasons" data-testid="removal-reasons">
-          {[...reasons].map(([r, n]) => <li key={r}><code>{r}</code> × {n}</li>)}
+          {[...reasons].map(([r, v]) => <li key={r}><code>{r}</code> × {v.n}{v.replaced ? ` (${t('replaced')})` : ''}</li>)}
         </ul>
       </section>
       <section>
@@ -85,13 +94,13 @@ export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusSt
         <ul className="facts" data-testid="facts">
           {x.facts.map((f) => (
             <li key={f.id}>
-              <span className={`chip t-${f.type}`}>{f.type}</span>{' '}
+              <span className={`chip t-${f.type}`}>{vocab('factType', f.type, lang)}</span>{' '}
               {f.start != null && f.end != null ? (
-                <button type="button" className="link" onClick={() => setPicked({ start: f.start!, end: f.end! })}>{d(factLabel(f))}</button>
+                <button type="button" className="link" onClick={() => setPicked({ start: f.start!, end: f.end! })}>{d(factLabel(f, lang))}</button>
               ) : f.entityId != null ? (
-                <a href={href(`/entity/${f.entityId}`)}>{d(factLabel(f))}</a>
+                <a href={href(`/entity/${f.entityId}`)}>{d(factLabel(f, lang))}</a>
               ) : (
-                <span>{d(factLabel(f))}</span>
+                <span>{d(factLabel(f, lang))}</span>
               )}
             </li>
           ))}

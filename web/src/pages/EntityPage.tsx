@@ -3,18 +3,19 @@ import { get, type EntityDetail } from '../api.ts';
 import { useDisplay } from '../display.tsx';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
+import { vocab } from '../vocab.ts';
 
 /** Props: entity id. */
 export function EntityPage({ id }: { id: string }) {
-  const { t, d } = useDisplay();
+  const { t, d, lang } = useDisplay();
   const r = useApi(() => get<EntityDetail>(`/api/entities/${id}`), id);
   if (r.loading) return <p>{t('loading')}</p>;
   if (r.error || !r.data) return <p className="error">{r.error ?? t('notFound')}</p>;
   const x = r.data;
   return (
     <div>
-      <h2 data-testid="entity-name">{d(x.name)} <small>{x.type}{x.kind ? ` · ${x.kind}` : ''}</small></h2>
-      <p>{x.regionCode && <a href={href(`/region/${x.regionCode}`)}>{d(x.regionName ?? x.regionCode)}</a>} · {t('documents')}: {x.documents}</p>
+      <h2 data-testid="entity-name">{d(x.name)} <small data-testid="entity-kind">{vocab('entityType', x.type, lang)}{x.kind ? ` · ${vocab('kind', x.kind, lang)}` : ''}</small></h2>
+      <p>{x.regionCode && <><a href={href(`/region/${x.regionCode}`)}>{d(x.regionName ?? x.regionCode)}</a> · </>}{t('documents')}: {x.documents}</p>
       {x.aliases.length > 0 && <p>{t('aliases')}: {d(x.aliases.join('、'))}</p>}
       {x.titles.length > 0 && (
         <section>
@@ -23,7 +24,7 @@ export function EntityPage({ id }: { id: string }) {
         </section>
       )}
       <section>
-        <h3>{t('mentions')} ({x.mentions.length})</h3>
+        <h3>{t('mentionsOf')} ({x.mentions.length})</h3>
         <ul className="kwic">
           {x.mentions.map((m, i) => (
             <li key={i}>

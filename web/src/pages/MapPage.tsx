@@ -78,7 +78,7 @@ export function MapPage({ province, industry }: { province: string | null; indus
           </select>
         </label>
         {province && <a href={href('/', { industry })} className="back">← {t('back')}</a>}
-        {province && <a href={href(`/region/${province}`)} data-testid="region-link">{t('regions')} {province} →</a>}
+        {province && <a href={href(`/region/${province}`)} data-testid="region-link">{t('regionProfile')} →</a>}
       </div>
       <div className="map-layout">
         <div className="map-box" data-testid="map" data-colored={colored} data-level={province ? 'city' : 'province'}>

@@ -6,6 +6,7 @@ import { useDisplay } from '../display.tsx';
 import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
+import { vocab } from '../vocab.ts';
 
 /** Props: region code. */
 export function RegionPage({ code }: { code: string }) {
@@ -33,7 +34,7 @@ export function RegionPage({ code }: { code: string }) {
       <section>
         <h3>{t('events')}</h3>
         <ol className="events">
-          {x.events.map((e) => <li key={e.id}><time>{formatDate(e.date, lang)}</time> {d(String(e.data.type ?? ''))} {d(String(e.data.text ?? '').slice(0, 80))}</li>)}
+          {x.events.map((e) => <li key={e.id}><time>{formatDate(e.date, lang)}</time> {d(vocab('eventType', String(e.data.type ?? ''), lang))} {d(String(e.data.text ?? '').slice(0, 80))}</li>)}
         </ol>
       </section>
       <section>

@@ -1,11 +1,12 @@
 /** Search with facets (region, industry, outlet, entity kind, date range) and highlighted hits. */
 import { useState, type FormEvent } from 'react';
 import { get, type Facet, type SearchResult } from '../api.ts';
-import { formatDate } from '../dates.ts';
+import { formatPublished } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
 import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
+import { vocab } from '../vocab.ts';
 
 const FILTERS = ['region', 'industry', 'outlet', 'entityKind', 'from', 'to'] as const;
 const PAGE = 20;
@@ -29,13 +30,15 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
     e.preventDefault();
     nav({ q: text.trim() });
   };
+  const facetLabel = (key: string, f: Facet) =>
+    key === 'industry' ? industryLabel(f.label, f.value, t) : key === 'entityKind' ? vocab('kind', f.value, lang) : f.label ?? f.value;
   const facet = (key: 'region' | 'industry' | 'outlet' | 'entityKind', title: string, list: Facet[]) => (
     <div className="facet" data-testid={`facet-${key}`}>
       <h4>{title}</h4>
-      {params[key] && <button type="button" className="link" onClick={() => nav({ [key]: null })}>✕ {d(params[key])}</button>}
+      {params[key] && <button type="button" className="link" onClick={() => nav({ [key]: null })}>✕ {d(key === 'entityKind' ? vocab('kind', params[key], lang) : params[key])}</button>}
       <ul>
         {list.map((f) => (
-          <li key={f.value}><button type="button" className="link" onClick={() => nav({ [key]: f.value })}>{d(key === 'industry' ? industryLabel(f.label, f.value, t) : f.label ?? f.value)}</button> <span className="count">{f.count}</span></li>
+          <li key={f.value}><button type="button" className="link" onClick={() => nav({ [key]: f.value })}>{d(facetLabel(key, f))}</button> <span className="count">{f.count}</span></li>
         ))}
       </ul>
     </div>
@@ -63,7 +66,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
               {r.data.hits.map((h) => (
                 <li key={h.id}>
                   <a href={href(`/doc/${h.id}`)} className="hit-title">{d(h.title ?? h.id.slice(0, 12))}</a>
-                  <small> {d(h.outlet)} {h.published ? formatDate(h.published, lang) : h.dateline ?? ''}</small>
+                  <small> {d(h.outlet)} <time data-testid="hit-date">{formatPublished(h.published, h.dateline, lang)}</time></small>
                   <p className="snippet">{h.snippetParts.map((p, i) => (p.mark ? <mark key={i}>{d(p.text)}</mark> : <span key={i}>{d(p.text)}</span>))}</p>
                 </li>
               ))}
