@@ -60,26 +60,36 @@ function compare(gold: Iterable<string>, got: Iterable<string>): Counts {
   return { tp, fp: s.size - tp, fn: g.size - tp };
 }
 
-/** Score one analysis against its annotation: counts per field. Fields the annotation omits are not scored. */
-export function scoreDocument(a: Analysis, gold: Annotation): Partial<Record<Field, Counts>> {
-  const out: Partial<Record<Field, Counts>> = {};
-  if (gold.regions) out.regions = compare(gold.regions.map((r) => r.code), a.regions.map((r) => r.code));
+/** The compared keys of one field: what the annotation wants and what the analysis gave. */
+export interface FieldKeys {
+  readonly gold: readonly string[];
+  readonly got: readonly string[];
+}
+
+/**
+ * The keys scoring compares, per field the annotation gives (fields it omits are not scored). A metadata
+ * field is one key `name=value` on each side when its value is neither null nor empty, so a right value is
+ * a tp, a wrong one an fp and an fn, a missing one an fn.
+ */
+export function fieldKeys(a: Analysis, gold: Annotation): Partial<Record<Field, FieldKeys>> {
+  const out: Partial<Record<Field, FieldKeys>> = {};
+  if (gold.regions) out.regions = { gold: gold.regions.map((r) => r.code), got: a.regions.map((r) => r.code) };
   if (gold.people) {
-    out.people = compare(gold.people.map((p) => p.name), a.people.map((p) => p.name));
-    out.people_titles = compare(
-      gold.people.filter((p) => p.titles?.length).map((p) => titlesKey(p.name, p.titles)),
-      a.people.filter((p) => p.titles.length).map((p) => titlesKey(p.name, p.titles)),
-    );
+    out.people = { gold: gold.people.map((p) => p.name), got: a.people.map((p) => p.name) };
+    out.people_titles = {
+      gold: gold.people.filter((p) => p.titles?.length).map((p) => titlesKey(p.name, p.titles)),
+      got: a.people.filter((p) => p.titles.length).map((p) => titlesKey(p.name, p.titles)),
+    };
   }
   if (gold.organizations) {
-    out.companies = compare(
-      gold.organizations.filter((o) => o.kind === 'company').map((o) => o.name),
-      a.organizations.filter((o) => o.kind === 'company').map((o) => o.name),
-    );
-    out.organizations = compare(
-      gold.organizations.map((o) => `${o.kind}:${o.name}`),
-      a.organizations.map((o) => `${o.kind}:${o.name}`),
-    );
+    out.companies = {
+      gold: gold.organizations.filter((o) => o.kind === 'company').map((o) => o.name),
+      got: a.organizations.filter((o) => o.kind === 'company').map((o) => o.name),
+    };
+    out.organizations = {
+      gold: gold.organizations.map((o) => `${o.kind}:${o.name}`),
+      got: a.organizations.map((o) => `${o.kind}:${o.name}`),
+    };
   }
   if (gold.industries) {
     // An annotated industry is found when an extracted industry has that name or was mentioned by it.
@@ -87,37 +97,46 @@ export function scoreDocument(a: Analysis, gold: Annotation): Partial<Record<Fie
     for (const m of a.mentions) if (m.type === 'industry' && m.key) said.set(m.text, m.key);
     const byId = new Map(a.industries.map((i) => [i.id, i.name]));
     const gotNames = new Set(a.industries.map((i) => i.name));
-    const goldKeys = gold.industries.map((n) => (gotNames.has(n) ? n : byId.get(said.get(n) ?? '') ?? n));
-    out.industries = compare(goldKeys, gotNames);
+    out.industries = { gold: gold.industries.map((n) => (gotNames.has(n) ? n : byId.get(said.get(n) ?? '') ?? n)), got: [...gotNames] };
   }
   if (gold.quantities) {
-    out.quantities = compare(
-      gold.quantities.map((q) => `${q.metric}|${q.value}|${q.unit}`),
-      a.quantities.map((q) => `${q.metric}|${q.value}|${q.unit}`),
-    );
+    out.quantities = {
+      gold: gold.quantities.map((q) => `${q.metric}|${q.value}|${q.unit}`),
+      got: a.quantities.map((q) => `${q.metric}|${q.value}|${q.unit}`),
+    };
   }
   if (gold.events) {
-    out.events = compare(
-      gold.events.map((e) => `${e.type}|${e.date}|${e.lead}`),
-      a.events.map((e) => `${e.type}|${e.date}|${e.lead}`),
-    );
+    out.events = {
+      gold: gold.events.map((e) => `${e.type}|${e.date}|${e.lead}`),
+      got: a.events.map((e) => `${e.type}|${e.date}|${e.lead}`),
+    };
   }
   if (gold.metadata) {
-    const c: Counts = { tp: 0, fp: 0, fn: 0 };
-    for (const [k, want] of Object.entries(gold.metadata)) {
-      const got = (a as unknown as Record<string, unknown>)[k];
-      const w = JSON.stringify(want ?? null);
-      const g = JSON.stringify(got ?? null);
-      if (w === g) {
-        if (w !== 'null' && w !== '[]') c.tp++;
-      } else {
-        if (g !== 'null' && g !== '[]') c.fp++;
-        if (w !== 'null' && w !== '[]') c.fn++;
-      }
+    const want: string[] = [];
+    const got: string[] = [];
+    for (const [k, w] of Object.entries(gold.metadata)) {
+      const wj = JSON.stringify(w ?? null);
+      const gj = JSON.stringify((a as unknown as Record<string, unknown>)[k] ?? null);
+      if (wj !== 'null' && wj !== '[]') want.push(`${k}=${wj}`);
+      if (gj !== 'null' && gj !== '[]') got.push(`${k}=${gj}`);
     }
-    out.metadata = c;
+    out.metadata = { gold: want, got };
   }
   return out;
+}
+
+/** Score one analysis against its annotation: counts per field. Fields the annotation omits are not scored. */
+export function scoreDocument(a: Analysis, gold: Annotation): Partial<Record<Field, Counts>> {
+  const out: Partial<Record<Field, Counts>> = {};
+  for (const [f, k] of Object.entries(fieldKeys(a, gold)) as [Field, FieldKeys][]) out[f] = compare(k.gold, k.got);
+  return out;
+}
+
+/** The keys of a field the analysis missed (`fn`) and gave wrongly (`fp`). */
+export function misses(k: FieldKeys): { fn: string[]; fp: string[] } {
+  const g = new Set(k.gold);
+  const s = new Set(k.got);
+  return { fn: [...g].filter((x) => !s.has(x)), fp: [...s].filter((x) => !g.has(x)) };
 }
 
 /** Add counts up and compute precision, recall and F1 per field. */

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { analyze } from '../../src/pipeline.ts';
-import { FIELDS, scoreDocument, summarize, type Annotation, type Counts, type Field, type FieldScore } from '../../src/quality/score.ts';
+import { FIELDS, fieldKeys, scoreDocument, summarize, type Annotation, type Counts, type Field, type FieldKeys, type FieldScore } from '../../src/quality/score.ts';
 import type { RawItem } from '../../src/readers/types.ts';
 
 /** The repository root. */
@@ -162,11 +162,16 @@ export interface ScoredItem {
   readonly id: string;
   readonly source: string;
   readonly counts: Partial<Record<Field, Counts>>;
+  /** The compared keys per field (what the annotation wants, what the analysis gave). */
+  readonly keys: Partial<Record<Field, FieldKeys>>;
 }
 
 /** Analyze and score every item; returns per-item counts and the summary per field. */
 export function measure(list: readonly GoldItem[]): { perItem: ScoredItem[]; summary: Record<Field, FieldScore> } {
-  const perItem = list.map((g) => ({ id: g.id, source: g.source, counts: scoreDocument(analyze(g.item), g.gold) }));
+  const perItem = list.map((g) => {
+    const a = analyze(g.item);
+    return { id: g.id, source: g.source, counts: scoreDocument(a, g.gold), keys: fieldKeys(a, g.gold) };
+  });
   return { perItem, summary: summarize(perItem.map((p) => p.counts)) };
 }
 
