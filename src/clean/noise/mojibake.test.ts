@@ -38,3 +38,31 @@ test('should return common text unchanged', () => {
   assert.deepEqual(repairMojibake('产业集群发展'), { text: '产业集群发展', edits: [] });
   assert.deepEqual(repairMojibake(''), { text: '', edits: [] });
 });
+
+/** The generator's byte shift (src/corpus/noise.ts): a run encoded as GBK, its first byte dropped, decoded alone. */
+function gbkShifted(run: string): string {
+  return '?' + iconv.decode(iconv.encode(run, 'gbk').subarray(1), 'gbk').replace(/\uFFFD/g, '?');
+}
+
+test('should re-decode a shifted run whose last trail byte decoded to an ASCII character', () => {
+  // 業 = 98 49: the shift leaves its 49 as `I`, glued before the text after it.
+  assert.ok(gbkShifted('工業').endsWith('I'));
+  assert.equal(repairMojibake(`全市規模以上${gbkShifted('工業')}企業`).text, '全市規模以上工業企業');
+  assert.equal(repairMojibake('會議聽取了?髽I負責人發言').text, '會議聽取了企業負責人發言');
+  assert.equal(repairMojibake('加快?ㄔO科技園區').text, '加快建設科技園區');
+});
+
+test('should complete the last character of a shifted run closed by a ? from its neighbours', () => {
+  const noisy = `加快建设新能${gbkShifted('源汽车')}产业园`;
+  assert.ok(noisy.endsWith('?产业园'));
+  assert.equal(repairMojibake(noisy).text, '加快建设新能源汽车产业园');
+});
+
+test('should leave a shifted run alone when its first character is not clear', () => {
+  // 動 + X + 經: 动车 and 数字 both read; nothing is guessed.
+  assert.equal(repairMojibake('推動?底?經濟發展').text, '推動?底?經濟發展');
+});
+
+test('should leave a question mark before ordinary text alone', () => {
+  for (const s of ['怎么办?A股市场', '为什么?发展新能源?', 'index.php?id=3', '日?(bào)訊']) assert.equal(repairMojibake(s).text, s);
+});
