@@ -38,3 +38,12 @@ test('should keep a number glued to the text after a jammer run (the 4 of 4月17
   assert.equal(removeJammers('** h^ 0{ h\\ ` H: 3{ & ! 4月17日,會議召開').text, '4月17日,會議召開');
   assert.equal(removeJammers('發展。*} A\\ 8! 2 |: 5G網絡').text, '發展。5G網絡');
 });
+
+test('should keep a half-width comma glued to the Chinese text before a jammer', () => {
+  assert.equal(removeJammers('市领导李建国、杨晓梅, ~[ ; H Z 5{ l\' "} 2\' l 三江新区负责人参加。').text, '市领导李建国、杨晓梅,三江新区负责人参加。');
+  assert.equal(removeJammers('会议指出: x/ #. T> s N> 要加快发展。').text, '会议指出:要加快发展。');
+});
+
+test('should remove a jammer opening with a comma at a line end', () => {
+  assert.equal(removeJammers('某市调研白酒产业, x/ #. T> s N>\n正文').text, '某市调研白酒产业\n正文');
+});

@@ -101,7 +101,7 @@ function readLine(text: string, start: number, end: number, b: EditBuilder): voi
     // A run needs JAMMER_MIN_TOKENS space-separated tokens and a strong symbol (PRECHECK).
     if (spaces >= JAMMER_MIN_TOKENS - 1 && check) {
       const next = e < end ? text.charCodeAt(e) : -1;
-      jammerRuns(text, s, e, next >= 0x3400 && next <= 0x9fff, removed);
+      jammerRuns(text, e < end ? sentenceStart(text, s) : s, e, next >= 0x3400 && next <= 0x9fff, removed);
     }
     s = e;
   }
@@ -113,6 +113,19 @@ function readLine(text: string, start: number, end: number, b: EditBuilder): voi
     return;
   }
   for (const [s, e] of removed) b.remove(s, e, REASON);
+}
+
+/**
+ * Where the jammer part of the ASCII segment at `s` may start: after a `,` `;` or `:` glued to the Chinese
+ * text before it and followed by a space, which is that sentence's own punctuation written half-width
+ * (市领导李建国、杨晓梅, ~[ ; H Z 三江新区…: the comma stays between the names). Only for a segment with
+ * text after it on its line: a jammer ending a line may itself open with a comma.
+ */
+function sentenceStart(text: string, s: number): number {
+  const c = text.charCodeAt(s);
+  const before = s > 0 ? text.charCodeAt(s - 1) : 0;
+  const glued = (before >= 0x3400 && before <= 0x9fff) || (before >= 0x3000 && before <= 0x303f) || (before >= 0xff01 && before <= 0xff5e);
+  return glued && (c === 0x2c || c === 0x3b || c === 0x3a) && text.charCodeAt(s + 1) === 0x20 ? s + 1 : s;
 }
 
 /** Index of the first PRECHECK symbol at or after `from`, or -1. */
