@@ -178,3 +178,16 @@ test('should name a count of banks by the noun after it, and cut 提供 and 集�
   assert.deepEqual(keys('全省已认定集群100个,集群内中小企业超过3.2万家。'), ['已认定集群|100|个', '中小企业|3.2|万家']);
   assert.deepEqual(keys('图谱标出缺失和薄弱环节12个。'), ['缺失和薄弱环节|12|个']);
 });
+
+test('should read figures under a later deadline (到2027年, also over ；) and a work report\'s 预期目标 as targets, not facts', () => {
+  // META's story year is 2024.
+  assert.deepEqual(q('到2027年，某产业链营业收入突破3000亿元；培育链主企业5家。2023年，全市实现营业收入2350亿元。'), [
+    ['营业收入', '', 2350, '亿元', null],
+  ]);
+  assert.deepEqual(q('到2023年底，全县已有配套企业85家。'), [['配套企业', '', 85, '家', null]]);
+  assert.deepEqual(q('今年的主要预期目标是：地区生产总值增长6%左右，城镇新增就业5万人以上。'), []);
+});
+
+test('should cut 当地 (local) off the front of a metric', () => {
+  assert.deepEqual(q('已投产企业带动当地就业2100余人。'), [['就业', '余', 2100, '人', null]]);
+});

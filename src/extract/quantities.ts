@@ -12,7 +12,7 @@
 import type { Mention, QuantityFact } from '../analysis/schema.ts';
 import type { ExtractContext, Span, StageResult } from './types.ts';
 import type { Found } from './index.ts';
-import { CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUALIFIER_BEFORE, QUANTITY, RANK_BEFORE, RELATED_HEADER, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, WORD_BEFORE_YUE, YEAR } from './quantities/lexicon.ts';
+import { BY_YEAR, CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUALIFIER_BEFORE, QUANTITY, RANK_BEFORE, RELATED_HEADER, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, WORD_BEFORE_YUE, YEAR } from './quantities/lexicon.ts';
 import { isChineseNumeral, parseNumeral } from './quantities/numerals.ts';
 import { metricAfter, metricBefore } from './quantities/metric.ts';
 import { tableFigures, type TableFigure } from './quantities/table.ts';
@@ -77,7 +77,8 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
       floor = end;
       continue;
     }
-    if (TARGET.test(text.slice(sentence.start, start))) {
+    const head = text.slice(sentence.start, start);
+    if (TARGET.test(head) || byLaterYear(text.slice(deadlineFrom(text, sentence.start), start), dateYear)) {
       floor = end;
       continue;
     }
@@ -212,6 +213,24 @@ function yearIn(text: string, from: number, to: number, dateYear: number | null)
   if (year !== null || dateYear === null) return year;
   for (const [w, d] of Object.entries(RELATIVE_YEAR)) if (head.includes(w)) return dateYear + d;
   return null;
+}
+
+/** Where a deadline can govern a figure from: the sentence start, or the start of the clauses it shares (；) with earlier ones. */
+function deadlineFrom(text: string, from: number): number {
+  let i = from;
+  while (i > 0 && (text[i - 1] === '；' || text[i - 1] === ';')) {
+    i--;
+    while (i > 0 && !'。！？!?；;\n'.includes(text[i - 1]!)) i--;
+  }
+  return i;
+}
+
+/** True when `head` opens a clause with a deadline later than the story's year (到2027年 in a 2025 story): a target. */
+function byLaterYear(head: string, storyYear: number | null): boolean {
+  if (storyYear === null || !head.includes('年')) return false;
+  BY_YEAR.lastIndex = 0;
+  for (const m of matchAllOf(BY_YEAR, head)) if (Number(m[1]) > storyYear) return true;
+  return false;
 }
 
 function yearOf(date: string | null): number | null {

@@ -44,3 +44,16 @@ test('should compute precision, recall and F1', () => {
   assert.deepEqual(sum.regions, { tp: 4, fp: 1, fn: 4, precision: 0.8, recall: 0.5, f1: 0.615 });
   assert.deepEqual(sum.events, { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 });
 });
+
+test('should find an annotated industry named by a mention without its chain word (石化 in 石化产业, 化妆品 in 化妆品深加工)', () => {
+  const a = {
+    ...base,
+    industries: [{ id: 'chemicals', name: '石油化工' }, { id: 'daily-chemicals', name: '日化' }],
+    mentions: [
+      { type: 'industry', text: '石化产业', start: 0, end: 4, key: 'chemicals', rule: 't' },
+      { type: 'industry', text: '化妆品深加工', start: 5, end: 11, key: 'daily-chemicals', rule: 't' },
+    ],
+  } as unknown as Analysis;
+  assert.deepEqual(scoreDocument(a, { industries: ['石化', '化妆品'] }).industries, { tp: 2, fp: 0, fn: 0 });
+  assert.deepEqual(scoreDocument(a, { industries: ['石化', '汽车'] }).industries, { tp: 1, fp: 1, fn: 1 });
+});

@@ -50,6 +50,9 @@ export type Field = (typeof FIELDS)[number];
 
 // People roles that are not actors of the story, scored apart from the `people` field? No:
 // journalists and photographers are people with a role; the annotation lists them too.
+// A chain word an industry mention can end in (产业, 产业链, 精深加工/深加工/加工, as extract/industries keeps them).
+const MENTION_CHAIN_WORD = /(?:产业链|产业|精深加工|深加工|加工)$/;
+
 const titlesKey = (name: string, titles: readonly string[] = []) => `${name}|${[...titles].sort().join('、')}`;
 
 function compare(gold: Iterable<string>, got: Iterable<string>): Counts {
@@ -93,8 +96,15 @@ export function fieldKeys(a: Analysis, gold: Annotation): Partial<Record<Field, 
   }
   if (gold.industries) {
     // An annotated industry is found when an extracted industry has that name or was mentioned by it.
+    // A mention is also read without the chain word the extractor keeps after the industry (石化产业 for 石化,
+    // 化妆品深加工 for 化妆品): the annotation names the industry, not the phrase it was written in.
     const said = new Map<string, string>();
-    for (const m of a.mentions) if (m.type === 'industry' && m.key) said.set(m.text, m.key);
+    for (const m of a.mentions) {
+      if (m.type !== 'industry' || !m.key) continue;
+      said.set(m.text, m.key);
+      const bare = m.text.replace(MENTION_CHAIN_WORD, '');
+      if (bare.length >= 2 && !said.has(bare)) said.set(bare, m.key);
+    }
     const byId = new Map(a.industries.map((i) => [i.id, i.name]));
     const gotNames = new Set(a.industries.map((i) => i.name));
     out.industries = { gold: gold.industries.map((n) => (gotNames.has(n) ? n : byId.get(said.get(n) ?? '') ?? n)), got: [...gotNames] };

@@ -100,14 +100,21 @@ export const GROWTH = ['同比增长', '同比下降', '增长', '下降', '增�
 /**
  * A sentence that sets targets or gives directives before the figure: 要 (must) opening a clause or
  * after a speech verb (not 高要区, 主要, 要求, 要素, 要点), 力争 (strive to), 确保 (ensure), 争取 (aim to),
- * 将给予/最高给予 (an offered reward), 将设立/将新建/将投入/将安排 (a plan: 将设立总规模100亿元的基金).
+ * 将给予/最高给予 (an offered reward), 将设立/将新建/将投入/将安排 (a plan: 将设立总规模100亿元的基金),
+ * 预期目标/主要目标/目标是 (a work report's targets: 主要预期目标是:地区生产总值增长6%左右).
  * Its figures are goals, not facts.
  */
-export const TARGET = /(?:^|[，,；;：:\s]|强调|指出|表示|提出)\s*要(?![求素点])|力争|确保|争取|将给予|最高给予|给予最高|将(?:设立|新建|投入|安排|建设)/;
+export const TARGET = /(?:^|[，,；;：:\s]|强调|指出|表示|提出)\s*要(?![求素点])|力争|确保|争取|将给予|最高给予|给予最高|将(?:设立|新建|投入|安排|建设)|预期目标|主要目标|目标是/;
+
+/**
+ * A deadline opening a clause: 到2027年 / 到2030年底 (by the year …), the form of a plan's targets
+ * (到2027年,全市…营业收入突破3000亿元). Group 1 is the year; it sets targets only when later than the story's year.
+ */
+export const BY_YEAR = /(?:^|[，,；;：:\s])(?:到|至)((?:19|20)\d{2})年/g;
 
 /**
  * Words that open a noun phrase: everything up to their last occurrence is cut. Time words
- * (去年 last year, 今年 this year, 2023年, 一季度, 1至11月), totalizers (全市 the whole city, 全区, 其中
+ * (去年 last year, 今年 this year, 2023年, 一季度, 1至11月), totalizers (全市 the whole city, 全区, 当地 local, 其中
  * among them), verbs of having or gathering (现有 now has, 已集聚, 聚集, 拥有, 已有), of producing
  * (实现 achieved), project-phase words (建成后 once built, 达产后 at full capacity, 预计 expected) and
  * demonstratives (此次, 本次, 该项目/该镇/该生产线, 本届…会 this session of the fair), settings (期间 during,
@@ -118,7 +125,7 @@ export const OPENERS = new RegExp(
   [
     '\\d{4}年', '\\d+(?:至|-|—)\\d+月', '\\d+月份?', '[上下]半年', '前?[一二三四]季度', '今年以来', '近年来',
     '去年', '今年', '前年', '上年', '年内', '目前', '当前', '截至',
-    '全[市区县省州旗国盟镇乡]', '其中', '区内', '市内', '省内', '县内', '集群内', '园区内',
+    '全[市区县省州旗国盟镇乡]', '当地', '其中', '区内', '市内', '省内', '县内', '集群内', '园区内',
     '据统计', '据介绍', '据了解',
     '现有', '已有', '拥有', '共有', '已集聚', '集聚', '聚集', '汇聚', '集中', '新入驻', '培育', '引进(?!项目)',
     '实现', '完成', '建成后', '达产后可', '达产后', '投产后', '每年可', '每年', '预计', '自主研发', '规划建设', '配套建设', '推广', '已建成', '建成',
