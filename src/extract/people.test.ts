@@ -140,3 +140,20 @@ test('should read no credit in 记者会上 / 记者从会上获悉, and cut the
 test('should not take an interview headline\'s ——访 into the title', () => {
   assert.deepEqual(people('从酒都到电池之都——访某市经济和信息化局局长周某斌'), ['周某斌 [某市经济和信息化局局长] mentioned']);
 });
+
+test('should read a broadcast transcript: captions with a spaced name and colon, 记者出镜 and a station credit', () => {
+  const text =
+    '【解说】车间里正在焊接检测。\n【同期声】某重工集团有限公司生产部部长 刘某刚:我们两班倒。\n' +
+    '【记者出镜】记者 赵某婷:这里聚集了配套企业。\n【同期声】齐齐哈尔市工业和信息化局局长 孙某华:下一步要稳订单。\n(记者 赵某婷 杨某 齐齐哈尔台报道)';
+  assert.deepEqual(people(text), [
+    '赵某婷 [] journalist',
+    '杨某 [] journalist',
+    '刘某刚 [某重工集团有限公司生产部部长] mentioned',
+    '孙某华 [齐齐哈尔市工业和信息化局局长] mentioned',
+  ]);
+});
+
+test('should read no name in 市级领导任链长 nor after a title in a headline verb (州长到河口调研)', () => {
+  assert.deepEqual(people('建立市级领导任链长的工作机制。'), []);
+  assert.deepEqual(people('红河州州长到河口调研口岸经济\n8月14日，州长李某华到河口调研。'), ['李某华 [州长] lead']);
+});

@@ -99,11 +99,13 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
   for (const h of matchesAt(lex.titleHeadAt, text, lex.titleWords.keyStarts(text))) {
     const he = h.index + h[0].length;
     if (h.index < lastEnd || isTaken(h.index, he)) continue;
-    const len = nameLengthAt(text, he, lex, false);
+    let at = he;
+    let len = nameLengthAt(text, he, lex, false);
+    if (len === 0) [at, len] = captionNameAt(text, he, lex);
     if (len === 0) continue;
     const titles = titleChain(text, Math.max(lastEnd, clauseStart(text, h.index)), he, lex, mentions);
-    const group = [addName(he, len, 'person.title')];
-    let end = he + len;
+    const group = [addName(at, len, at === he ? 'person.title' : 'person.caption')];
+    let end = at + len;
     // 市领导文树勋、廖建华、邱继兴: names after 、 share the titles (but not 副市长、市公安局长).
     while (text[end] === '、') {
       lex.titleHead.lastIndex = 0;
@@ -154,6 +156,21 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
   return { facts, mentions: mentions.sort((a, b) => a.start - b.start) };
 }
 
+/**
+ * A broadcast caption's name after its title: `【同期声】某局局长 孙某华:` — spaces, a name with a known surname
+ * and a colon. Returns [start, length], [0, 0] when there is none.
+ */
+function captionNameAt(text: string, he: number, lex: PeopleLexicon): [number, number] {
+  let p = he;
+  while (p < he + 2 && (text[p] === ' ' || text[p] === '\u3000')) p++;
+  if (p === he) return [0, 0];
+  for (let len = 3; len >= 2; len--) {
+    const c = text[p + len];
+    if ((c === ':' || c === '：') && plausibleName(text.slice(p, p + len), lex, true)) return [p, len];
+  }
+  return [0, 0];
+}
+
 /** Split the names of a credit: `凌晴 陈登辉` → two; `叶 列` (spaced characters) → one. */
 function creditNames(s: string, lex: PeopleLexicon): { name: string; text: string }[] {
   const toks = s.split(/\s+/).filter(Boolean);
@@ -171,8 +188,11 @@ const PLACE_REPORT = /([\u4e00-\u9fff]{2,5})报道$/;
 const PLACE_AT_END = /[\u4e00-\u9fff]{2,5}$/;
 /** After a credit's names: a dispatch date, 9日专电 / 12日电 — the names end in the place filed from. */
 const DISPATCH_AFTER = /^\d{1,2}日专?电/;
-/** What follows 记者 when it is no credit: 记者会 (press conference), 记者从…获悉, 记者在, 记者了解到 … */
-const NOT_CREDIT_AFTER = /^(?:会|从|在|了解|获悉|采访|注意到|看到|发现|一行|们)/;
+/**
+ * What follows 记者 when it is no credit: 记者会 (press conference), 记者从…获悉, 记者在, 记者了解到 …, and the
+ * labels of a broadcast transcript: 【记者出镜】 (piece to camera), 记者连线 (live link), 记者手记 (notebook).
+ */
+const NOT_CREDIT_AFTER = /^(?:会|从|在|了解|获悉|采访|注意到|看到|发现|一行|们|出镜|连线|手记)/;
 
 /**
  * The credit `s` without a trailing place of reporting (王晓东合肥报道 → 王晓东): a region name before 报道,
@@ -183,12 +203,15 @@ function withoutReportPlace(s: string, dispatch = false): string {
   if (!m) return s;
   const g = loadGazetteer();
   const tail = m[1] ?? m[0];
+  // 齐齐哈尔台报道: the place's broadcaster (台, station) reports; the place still ends the names.
+  const station = m[1] !== undefined && tail.endsWith('台') ? 1 : 0;
   // A place ending right before 报道, after a name of two characters at least (记者 李长春报道 keeps 李长春).
-  for (let i = tail.length - 2; i >= 1; i--) {
+  // The place may be a word of its own after the names (记者 赵某婷 杨某 齐齐哈尔台报道).
+  for (let i = tail.length - 2 - station; i >= 0; i--) {
     const k = g.names.longestKeyAt(tail, i);
-    if (k < 0 || i + g.names.lengthOf(k) !== tail.length) continue;
+    if (k < 0 || i + g.names.lengthOf(k) !== tail.length - station) continue;
     const rest = s.slice(0, m.index + i);
-    if ((rest.split(/\s+/).pop() ?? '').length >= 2) return rest;
+    if (i === 0 ? /\S\s+$/.test(rest) : (rest.split(/\s+/).pop() ?? '').length >= 2) return rest.trimEnd();
   }
   return s;
 }

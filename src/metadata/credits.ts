@@ -66,6 +66,23 @@ export function bracketCredits(text: string): { reporters: string[]; corresponde
   return { reporters, correspondents };
 }
 
+/** How many last non-blank lines a closing credit is looked for in. */
+const CLOSING_LINES = 5;
+
+/**
+ * The reporters of a closing credit, the way a broadcast transcript ends: `(记者 赵某婷 杨某 某台报道)` — a
+ * bracketed line naming 记者 among the last lines (the station's 报道 is no name).
+ */
+export function closingCredit(text: string, bracketedLine: RegExp): string[] {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(-CLOSING_LINES).reverse();
+  for (const line of lines) {
+    if (!bracketedLine.test(line) || !line.includes('记者')) continue;
+    const names = bracketCredits(line).reporters.filter((n) => !/报道?$/.test(n));
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
 /** An unbracketed credit with the place reported from: 【某报讯】记者王某某东莞报道 (names and place, then 报道). */
 const REPORTED_FROM_CREDIT = /(?:讯|电)[】\]]?\s*[:：]?\s*记者\s*([\u4e00-\u9fa5][\u4e00-\u9fa5\s]{1,10}?)\s*报道/u;
 

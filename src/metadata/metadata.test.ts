@@ -100,3 +100,9 @@ test('should date a yearless dateline by the same day written with its year else
   assert.equal(extractMetadata(`某市召开座谈会\n${lead}\n会议回顾了2024年5月20日以来的工作。`).dateline, '2024-05-20');
   assert.equal(extractMetadata(`某市召开座谈会\n${lead}\n2024年全市新材料产业产值增长10%。`).dateline, '--05-20');
 });
+
+test('should read the reporters of a transcript from its closing credit, without the station', () => {
+  const meta = extractMetadata('【视频】某市:重型装备订单排到明年\n【解说】10月27日,车间里一台反应器正在进行最后的焊接检测,订单已经排到了明年。\n(记者 赵某婷 杨某 齐齐哈尔台报道)');
+  assert.deepEqual(meta.reporters, ['赵某婷', '杨某']);
+  assert.deepEqual(extractMetadata('某市召开会议\n10月27日,某市召开会议,研究部署下一阶段重点工作任务。\n(记者 刘某 摄)').reporters, []);
+});

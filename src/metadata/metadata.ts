@@ -3,7 +3,7 @@
  * clean text plus hints (HTML/container title and time, info-bar fields from the boilerplate pass).
  */
 import type { DocMeta } from '../analysis/schema.ts';
-import { agencyCredit, bracketCredits, datelineOutlet, reportedFromCredit, researchOutlet, splitNames } from './credits.ts';
+import { agencyCredit, bracketCredits, closingCredit, datelineOutlet, reportedFromCredit, researchOutlet, splitNames } from './credits.ts';
 import { sameDayYear, signatureDate, storyDate, toIsoPublished } from './dates.ts';
 import { BRACKETED_LINE, BYLINE_LINE, BYLINE_LINES, MAX_TITLE, PUBLISHED_KEYS, SHARE_BYLINE_LINE, TITLE_LABEL } from './constants.ts';
 
@@ -89,6 +89,8 @@ export function extractMetadata(text: string, hints: MetadataHints = {}): DocMet
   // 【某报讯】记者王某某合肥报道: an unbracketed credit with the place reported from.
   if (reporters.length === 0) reporters.push(...(region.map((l) => reportedFromCredit(l, text)).find((r) => r.length > 0) ?? []));
   if (reporters.length === 0 && agency) reporters.push(...agency.reporters);
+  // A broadcast transcript credits its reporters in a closing line: (记者 赵某婷 杨某 某台报道).
+  if (reporters.length === 0) reporters.push(...closingCredit(text, BRACKETED_LINE));
   const correspondents = [...new Set([...credits.correspondents, ...splitNames(fields['通讯员'] ?? '')])];
 
   // Story date: the dateline region, first line first.

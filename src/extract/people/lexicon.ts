@@ -46,8 +46,9 @@ export function loadPeopleLexicon(): PeopleLexicon {
       else for (const ch of w) surnames.add(ch);
     }
   }
-  // Not 与会领导 / 有关领导 (the attending leaders), not 委员会 / 书记处 (an organization), not 链长制 / 河长制 (a system of posts).
-  const titleHead = new RegExp(`(?<!与会|有关|相关|各级)(?:${alt})(?![会处制])(?=[\\u4e00-\\u9fff])`, 'g');
+  // Not 与会领导 / 有关领导 / 市级领导 (the attending leaders, leaders of a level), not 委员会 / 书记处 (an organization), not
+  // 链长制 / 河长制 (a system of posts). A name follows, or spaces, a name and a colon (a broadcast caption: 局长 孙某华:).
+  const titleHead = new RegExp(`(?<!与会|有关|相关|各级|[省市县区]级)(?:${alt})(?![会处制])(?=[\\u4e00-\\u9fff]|[ \\u3000]{1,2}[\\u4e00-\\u9fff]{2,3}[:：])`, 'g');
   cached = {
     titleHead,
     titleHeadAt: sticky(titleHead),
@@ -81,9 +82,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * Characters that (almost) never occur in a name: non-Han, and function words 的 了 在 是 与 及 等
- * 对 将 要 把 被 这 那 之 其 们, and 年 月 日 时 个 位. (向 为 和 do occur: 高向荣.)
+ * 对 将 要 把 被 这 那 之 其 们, 年 月 日 时 个 位, and the verbs 到 赴 (州长到河口调研). (向 为 和 do occur: 高向荣.)
  */
-export const NON_NAME_CHAR = /[^\u4e00-\u9fff]|[的了在是与及等对将要把被这那之其们年月日时个位]/;
+export const NON_NAME_CHAR = /[^\u4e00-\u9fff]|[的了在是与及等对将要把被这那之其们年月日时个位到赴]/;
 
 /**
  * Reporter credits: 记者 (reporter) with its prefixes 全媒体 / 全媒 / 融媒体 / 本报 / 首席 / 见习 /
@@ -107,8 +108,8 @@ export const DOTTED_NAME = /[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}/
  */
 export const REDUNDANT_GOVERNMENT = /^(?:省|市|县|区)(?:人民)?政府((?:常务)?副?(?:省|市|县|区)长)$/;
 
-/** Clause delimiters: where a title chain cannot reach back past. */
-export const CLAUSE_BREAK = /[，,。；;：:！!？?\n“”"（）]/;
+/** Clause delimiters: where a title chain cannot reach back past (【同期声】 labels a transcript's caption). */
+export const CLAUSE_BREAK = /[，,。；;：:！!？?\n“”"（）【】]/;
 
 /**
  * Fillers cut off the front of a title chain: 由 (by), 会见 (met), 陪同 (accompanying), 以及 (and),
