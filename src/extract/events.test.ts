@@ -108,3 +108,17 @@ test('should read a 工作会议 as a meeting and 已投产 as a state, not a ha
   assert.deepEqual(events('1月6日，全省工业工作会议在省城召开。副省长张某明出席并讲话。').map((x) => [x.type, x.date]), [['other', '--01-06']]);
   assert.deepEqual(events('记者从市工信局获悉，某公司新建产线已全面投产，产值增长较快。'), []);
 });
+
+test('should read 走访 as a visit of inspection and a people\'s congress session as no conference, led by who reports', () => {
+  assert.deepEqual(events('6月12日，区委副书记、区长吴某明带队走访家电企业。').map((x) => [x.type, x.date, x.lead]), [['调研', '--06-12', '吴某明']]);
+  assert.deepEqual(events('某报讯 1月8日，某市第七届人民代表大会第五次会议开幕。市长周某华作政府工作报告。').map((x) => [x.type, x.date, x.lead]), [
+    ['other', '--01-08', '周某华'],
+  ]);
+});
+
+test('should keep a signing reported at a working meeting (会上) inside it, but not at a 大会', () => {
+  const meeting = events('11月5日，某产业园建设推进会召开。副市长罗某军主持会议。\n会上，甲区与乙区签订了对口合作协议。');
+  assert.deepEqual(meeting.map((x) => x.type), ['推进会']);
+  const conference = events('7月19日，某产业大会开幕。\n会上，12个项目集中签约。');
+  assert.deepEqual(conference.map((x) => x.type), ['大会', '签约']);
+});

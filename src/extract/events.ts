@@ -16,6 +16,7 @@ import { dateMentions, findDates, type DateHit } from './dates.ts';
 import { Automaton } from './automaton.ts';
 import {
   ALREADY_BEFORE,
+  AT_MEETING_START,
   ATTEND_ACT,
   DECLARE_ACT,
   CONTEXT_AFTER,
@@ -30,6 +31,9 @@ import {
   RANGE_END_BEFORE,
   SAME_DAY,
 } from './events/lexicon.ts';
+
+/** Working meetings: what a sentence opening with 会上 reports happened inside them. */
+const WORKING_MEETINGS: ReadonlySet<EventType> = new Set(['推进会', '座谈会']);
 
 // How many sentences from the top may hold the main event when none carries a date.
 const LEAD_SENTENCES = 4;
@@ -133,8 +137,11 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
     const counted = new Set(hits.filter((t) => COUNT_AFTER.test(text.slice(t.end, t.end + 2))).map((t) => t.type));
     // 会上签约项目16个: a tally of the same day still tells what kind of meeting it was.
     if (!tallied && datesIn(s).length === 0) tallied = hits.find((t) => counted.has(t.type) && t.type !== 'other' && !NOT_REPORTED.test(text.slice(s.start, t.start)))?.type ?? null;
+    // 会上，甲与乙签订了合作协议: at a working meeting (推进会, 座谈会) a signing is part of it, no second event
+    // (a 大会's signings are events of their own; a generic meeting's, 推介会, give it their type below).
+    const atMeeting = WORKING_MEETINGS.has(main.trigger.type) && AT_MEETING_START.test(body);
     for (const t of hits) {
-      if (seen.has(t.type) || counted.has(t.type) || NOT_REPORTED.test(text.slice(s.start, t.start))) continue;
+      if (atMeeting || seen.has(t.type) || counted.has(t.type) || NOT_REPORTED.test(text.slice(s.start, t.start))) continue;
       const own = datesIn(s);
       if (own.length === 0 && !SAME_DAY.test(body)) continue;
       seen.add(t.type);

@@ -8,6 +8,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventType>> = {
   座谈会: '座谈会', // symposium
   座谈: '座谈会',
   走访调研: '调研', // visit and inspect
+  走访: '调研', // visits (a district head 走访企业: a visit of inspection)
   调研: '调研',
   考察: '调研',
   视察: '调研',
@@ -30,6 +31,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventType>> = {
   开工: '开工', // groundbreaking
   投产: '投产', // start of production
   汇报会: 'other', // report meeting
+  人民代表大会: 'other', // a people's congress session (its 政府工作报告): no conference of an industry
   工作会议: 'other', // work conference (全省工业和信息化工作会议): a meeting of no more specific kind
   现场会: '观摩', // on-site meeting: held at and around the sites shown (an observation visit)
   交流会: 'other',
@@ -73,6 +75,9 @@ export const SAME_DAY = /当天|当日|上午|下午|会上|随后|现场|期间
 /** After a trigger: the event is the setting of another one — 博览会期间 (during the expo), 之际 (on the occasion of). */
 export const CONTEXT_AFTER = /^(?:期间|之际|前夕)/;
 
+/** A sentence at the main meeting itself: 会上 (at the meeting), 会议期间 — what it reports is part of that meeting. */
+export const AT_MEETING_START = /^(?:会上|会议期间)/;
+
 /** After a trigger: a count, not a happening — 签约项目18个 (projects signed: a quantity). */
 export const COUNT_AFTER = /^项目/;
 
@@ -83,12 +88,13 @@ export const RANGE_END_BEFORE = /[至到~～—－-]$/;
  * In the clause after the first official named in the lead paragraph: an act of leading the event —
  * 宣布 (announces), 出席 (attends as the guest of honour), 主持 (chairs), 调研/考察/视察/走访/察看
  * (inspects), 深入/来到/前往/赴 (goes to), 揭牌 (unveils), 带队/带领/率 (leads a delegation), 讲话 (speaks),
- * 见证 (witnesses), 启动 (launches), 会见 (meets), 推介 (gives the promotion talk of a 推介会), and
+ * 见证 (witnesses), 启动 (launches), 会见 (meets), 推介 (gives the promotion talk of a 推介会), 作政府工作报告 (delivers
+ * the government work report of a people's congress session), and
  * 在会上/在签约仪式上 + 说/要求/强调/指出 (addresses the meeting or ceremony itself, as 讲话 does).
  * Not 致辞 (a welcome address), 参加/陪同 (attends, accompanies), 介绍, 表示.
  */
 export const EVENT_LEAD_ACT =
-  /宣布|出席|主持|调研|考察|视察|走访|察看|深入|来到|前往|赴|揭牌|带队|带领|率|讲话|见证|启动|会见|按下|推介|在[^，,。；;]{0,8}[会式]上(?:说|要求|强调|指出)/;
+  /宣布|出席|主持|调研|考察|视察|走访|察看|深入|来到|前往|赴|揭牌|带队|带领|率|讲话|见证|启动|会见|按下|推介|作政府工作报告|在[^，,。；;]{0,8}[会式]上(?:说|要求|强调|指出)/;
 
 /** Attendance (参加): leads only when the official is the one named in the lead paragraph. */
 export const ATTEND_ACT = /^(?:参加|出席)/;
