@@ -235,3 +235,15 @@ test('should not spell a level-only abbreviation out into the tail of a longer n
 test('should read no project in a kind of projects: 12个融资项目, 调度一次补链项目', () => {
   assert.deepEqual(names('当天还有12个融资项目现场签约。每月调度一次补链项目进展。'), []);
 });
+
+test('should end a body at 要求/当场 and split 甲区和市某局, a list\'s last two brands and a free trade zone\'s area', () => {
+  assert.deepEqual(names('区长当场要求区自然资源局拿出方案，要求区经济促进局牵头。'), ['government:区自然资源局', 'government:区经济促进局']);
+  assert.deepEqual(names('利州区和市经济合作局要做好用地保障。'), ['government:市经济合作局']);
+  assert.deepEqual(names('代表团拜访了博世、西门子和大众汽车等跨国企业。'), ['company:博世', 'company:西门子', 'company:大众汽车']);
+  assert.deepEqual(names('一行来到河口边境经济合作区、中国(云南)自由贸易试验区红河片区和河口瑶山橡胶加工有限公司。'), [
+    'park:河口边境经济合作区',
+    'park:中国(云南)自由贸易试验区红河片区',
+    'company:河口瑶山橡胶加工有限公司',
+  ]);
+  assert.deepEqual(names('平江县休闲食品产业链项目推进会召开。'), []);
+});

@@ -38,8 +38,8 @@ const HEADS: ReadonlySet<string> = new Set(SUFFIX_LIST.map((s) => s.suffix));
 const HEAD_LENGTHS = [...new Set(SUFFIX_LIST.map((s) => s.suffix.length))].sort((a, b) => a - b);
 /** True when `s` ends in a head word (a whole name). */
 const endsWithHead = (s: string) => HEAD_LENGTHS.some((n) => n <= s.length && HEADS.has(s.slice(s.length - n)));
-/** Name ends that are no head word of their own but close a name before 和: 生物产业基地, 家居小镇, 成都芯谷. */
-const NAME_LIKE_END = /(?:基地|小镇|芯谷|数谷|药谷|硅谷)$/;
+/** Name ends that are no head word of their own but close a name before 和: 生物产业基地, 家居小镇, 成都芯谷, 红河片区. */
+const NAME_LIKE_END = /(?:基地|小镇|芯谷|数谷|药谷|硅谷|片区)$/;
 const endsWithName = (s: string) => s.length > 1 && (endsWithHead(s) || NAME_LIKE_END.test(s));
 
 /** What may not stand before a head word for it to end a name: 布局 and 格局 are not 局, 展厅 is not 厅. */
@@ -60,12 +60,16 @@ const NOT_BEFORE_OF: ReadonlyMap<string, RegExp> = new Map(Object.entries(NOT_BE
 const GENERIC_RUN = /^(?:国家级|省级|市级|村级|[一二三四五六七八九十\d]+级|主要|[一二两三四五六七八九十百几数\d]+[家个次]|融资|补链|强链|延链|上述|该|本|这|此|各|每|其|其他|相关|有关|龙头|骨干|重点|重大|企业|大型|国有|民营|外资|子|分|母|总|上市|全资|控股|多家|一家|两家|一批|新|老|原|地方|各级|省|市|县|区|园区|产业|招商|签约|在建|新建|续建|开工|投产|合作|建设|投资|示范|个|多个|这些|等|主会场|分会场)+$/;
 /** Generic words at the end of a project's run: 光伏组件(重点)项目 → the name keeps them, but they alone name nothing. */
 const PROJECT_MODIFIERS = /(?:重点|重大|签约|在建|新建|续建|开工|投产|招商|合作|建设|投资|示范|产业化|产业)+$/;
-/** Projects named by a kind, not a name: 第三季度重大项目, 动力电池产业项目, 配套项目, 上下游项目. */
-const GENERIC_PROJECT_TAIL = /(?:重点|重大|产业|配套|上下游|招商推介暨|和|及|与)$/;
+/** Projects named by a kind, not a name: 第三季度重大项目, 动力电池产业项目, 休闲食品产业链项目, 配套项目, 上下游项目. */
+const GENERIC_PROJECT_TAIL = /(?:重点|重大|产业|产业链|配套|上下游|招商推介暨|和|及|与)$/;
 /** A phase alone is no project's name: 六期项目, 二期项目. */
 const PHASE_ONLY = /^(?:[一二三四五六七八九十\d]+期)+(?:工程)?$/;
 /** A place name at the start of a run: 乌兰察布市, 鼓楼区, 楚雄州 (2–8 characters and a level word). */
 const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]/;
+/** Free trade zones, whose areas (片区) are parks of their own. */
+const ZONE_AREA_HEADS: ReadonlySet<string> = new Set(['自由贸易试验区', '自贸试验区', '自贸区']);
+/** An area of a free trade zone right after its name: 红河片区, 南沙片区 (two to four characters and 片区). */
+const ZONE_AREA = /^[\u4e00-\u9fff]{2,4}?片区/;
 /** A national-level prefix before a park's own name: 国家级通化医药高新技术产业开发区 is 通化医药高新技术产业开发区. */
 const LEVEL_PREFIX = /^(?:国家级|省级)(?=[\u4e00-\u9fff]{4})/;
 /** A bracketed word between two company heads: 飞机工业(集团)有限公司, 酒厂(集团)有限责任公司. */
@@ -176,6 +180,12 @@ function suffixHits(text: string): Hit[] {
     if (kind === 'platform') {
       const b = BRACKET_PLACE.exec(text.slice(end, end + 6));
       if (b) end += b[0].length;
+    }
+    // 中国(云南)自由贸易试验区红河片区: a free trade zone's area (片区) named after its place is the park.
+    if (kind === 'park' && ZONE_AREA_HEADS.has(suffix)) {
+      const a = ZONE_AREA.exec(text.slice(end, end + 8));
+      if (a) end += a[0].length;
+      i = end;
     }
     let start = knownNameAround(text, nameStart(text, hs, endsWithName, kind), hs);
     const lead = start < hs && has(LEADING_PUNCT_UNIT, text.charCodeAt(start)) ? LEADING_PUNCT.exec(text.slice(start, hs)) : null;

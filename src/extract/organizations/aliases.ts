@@ -129,12 +129,11 @@ export function listedCompanies(text: string, classify: (name: string, start: nu
     const from = Math.max(0, t.index - 80);
     const m = COMPANY_LIST.exec(text.slice(from, t.index));
     if (!m) continue;
-    let at = from + m.index;
+    const at = from + m.index;
     const items: AliasHit[] = [];
     let brands = 0;
-    m[0].split('、').forEach((raw, i) => {
-      const itemStart = at;
-      at += raw.length + 1;
+    const parts = listItems(m[0], at);
+    parts.forEach(({ raw, start: itemStart }, i) => {
       let s = i === 0 ? firstStart(itemStart + raw.length) : itemStart;
       // 新区与甲、乙等央企: the first item starts after the conjunction that joins the list to the sentence.
       if (i === 0) {
@@ -149,7 +148,30 @@ export function listedCompanies(text: string, classify: (name: string, start: nu
       if (kind === 'brand') items.push({ name, kind: 'company', start: s, end: s + name.length, rule: 'org.company-list' });
     });
     // A list whose items are mostly not brands (places, industries) is no list of companies.
-    if (brands * 2 >= m[0].split('、').length) hits.push(...items);
+    if (brands * 2 >= parts.length) hits.push(...items);
   }
   return hits;
+}
+
+/** A conjunction joining the last two items of a list: 博世、西门子和大众汽车. */
+const LAST_JOINT = /[和与及]/;
+
+/**
+ * The items of a list `A、B、C和D` starting at `start`, each with its offset: split at 、, and the last one at
+ * a conjunction when both sides hold two characters at least (同和药业 stays one name).
+ */
+function listItems(list: string, start: number): { raw: string; start: number }[] {
+  const out: { raw: string; start: number }[] = [];
+  let at = start;
+  for (const raw of list.split('、')) {
+    out.push({ raw, start: at });
+    at += raw.length + 1;
+  }
+  const last = out[out.length - 1]!;
+  const j = LAST_JOINT.exec(last.raw.slice(2, -2));
+  if (j) {
+    const k = 2 + j.index;
+    out.splice(out.length - 1, 1, { raw: last.raw.slice(0, k), start: last.start }, { raw: last.raw.slice(k + 1), start: last.start + k + 1 });
+  }
+  return out;
 }

@@ -33,6 +33,8 @@ const STOP_WORDS = [
   '介绍', '调度', '签订', '汇报', '涵盖', '降低', '在建',
   // Laying out and attracting more: 布局光伏组件和储能电池项目, 支持更多研发中心.
   '布局', '更多',
+  // Instructing a body on the spot: 当场要求区自然资源局, 督促市场监管局.
+  '要求', '当场', '督促', '责成',
   // Improving and a generic body before a platform: 集群运营机构完善公共服务平台; 中心与郑州大学共建 (the
   // centre of the story and a named partner).
   '完善', '机构', '中心与', '中心和',
@@ -84,6 +86,9 @@ const COMPANY_HEAD = /(?:有限责任公司|有限公司|集团)(?:[(（][\u4e00
 /** Closing brackets: one at a run's start belongs to the text before. */
 const CLOSE = charTable([')）']);
 
+/** The level a government body's name opens with: 省 市 县 区 州 (市经济合作局, 州商务局). */
+const LEVEL = charTable(['省市县区州']);
+
 /** Conjunctions that join two names, or two parts of one name. */
 const CONJUNCTION = /[和与及]/g;
 /** A capacity or amount figure before a project's name: 年产10万吨, 总投资50亿元. */
@@ -129,7 +134,9 @@ export function nameStart(text: string, headStart: number, endsWithName: (s: str
   for (let m = CONJUNCTION.exec(run); m; m = CONJUNCTION.exec(run)) {
     // A conjunction right after a cut, or after a whole name, joins two names.
     // So does one right after a closing bracket: 各镇(街道)和南康经济开发区, 各县(市、区)和开发区.
-    if (m.index === cut || (m.index > cut && (endsWithName(run.slice(cut, m.index)) || has(CLOSE, run.charCodeAt(m.index - 1))))) {
+    // Before a government body's level (利州区和市经济合作局: 市 opens the body's own name) it joins two too.
+    const level = kind === 'government' && has(LEVEL, run.charCodeAt(m.index + 1)) && m.index + 2 < run.length;
+    if (level || m.index === cut || (m.index > cut && (endsWithName(run.slice(cut, m.index)) || has(CLOSE, run.charCodeAt(m.index - 1))))) {
       cut = m.index + 1;
     }
   }
