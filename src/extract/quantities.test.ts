@@ -191,3 +191,9 @@ test('should read figures under a later deadline (到2027年, also over ；) and
 test('should cut 当地 (local) off the front of a metric', () => {
   assert.deepEqual(q('已投产企业带动当地就业2100余人。'), [['就业', '余', 2100, '人', null]]);
 });
+
+test('should cut a zone area (片区) left after a place from the front of a metric', () => {
+  const text = '红河片区新增市场主体1230户。';
+  const found: Found = { ...NONE, regions: { facts: [], mentions: [{ type: 'region', text: '红河', start: 0, end: 2, rule: 't' }] } };
+  assert.deepEqual(q(text, found), [['新增市场主体', '', 1230, '户', null]]);
+});

@@ -98,3 +98,15 @@ test('should count an item whose bullet went with a removed jammer run as a labe
   const r = removeBoilerplate(`${BODY}\n${items.join('\n')}`);
   assert.equal(r.text, `${BODY}\n`);
 });
+
+test('should keep a closing reporters\' credit out of an advertisement block after it', () => {
+  const r = removeBoilerplate(`${BODY}\n(记者 赵某婷 杨某 齐齐哈尔台报道)\n共赴智造盛会\n诚邀莅临2026国际智能装备博览会\n2026.9.12-15\n某市国际博览中心\n0571-88886666`);
+  assert.equal(r.text, `${BODY}\n(记者 赵某婷 杨某 齐齐哈尔台报道)\n`);
+});
+
+test('should take 来源 from a line of its own over a site bar before it', () => {
+  const r = removeBoilerplate(`发布时间: 2025-03-14 10:05  来源:某市人民政府网  关注度:3516\n来源:某市工业和信息化局  发布时间:2025-03-14 10:05\n${BODY}`);
+  assert.equal(r.fields['来源'], '某市工业和信息化局');
+  const one = removeBoilerplate(`来源:某市日报  发布时间:2025-03-14\n发布时间: 2025-03-14 10:05  来源:某某网\n${BODY}`);
+  assert.equal(one.fields['来源'], '某市日报');
+});

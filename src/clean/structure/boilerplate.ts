@@ -87,12 +87,15 @@ function adScore(text: string): number {
 }
 
 /** Mark blocks of short, unpunctuated lines after the body starts whose ad signals add up. */
+/** A bracketed reporters' credit closing a story, (记者 赵某 某台报道): never part of an advertisement. */
+const CREDIT_LINE = /^\s*[(（]\s*(?:\S{0,4}记者|通讯员)[^()（）]*[)）]\s*$/;
+
 function markAdvertisements(lines: readonly LineInfo[], strength: readonly number[], kinds: (BoilerplateKind | null)[]): void {
   const bodyStart = lines.findIndex((l) => l.sentenceLike);
   if (bodyStart < 0) return;
   // Lines already found to be other boilerplate end a block; a phone line (contact) may belong to it.
   const candidate = (l: LineInfo, k: number) =>
-    l.length > 0 && l.length <= MAX_AD_LINE && !endsSentence(l.text) && !l.sentenceLike &&
+    l.length > 0 && l.length <= MAX_AD_LINE && !endsSentence(l.text) && !l.sentenceLike && !CREDIT_LINE.test(l.text) &&
     (kinds[k] === null || kinds[k] === 'contact') && strength[k] < 2;
   let i = bodyStart + 1;
   while (i < lines.length) {
@@ -127,6 +130,9 @@ function markLeads(text: string, lines: readonly LineInfo[], kinds: (Boilerplate
   });
 }
 
+/** A line opening with its 来源 (source) label. */
+const SOURCE_LINE = /^\s*(?:文章|信息)?来源\s*[:：]/;
+
 /**
  * Remove boilerplate; runs on normalized (Simplified, half-width) text.
  * @returns the text without boilerplate lines, one edit per line (`boilerplate:<kind>`), and the
@@ -143,11 +149,20 @@ export function removeBoilerplate(text: string): BoilerplateResult {
   markLeads(text, lines, kinds);
 
   const fields: Record<string, string> = {};
+  let sourceLine = false; // the 来源 field came from a line of its own (来源:某报 …), not from a site's bar
   const b = new EditBuilder(text);
   lines.forEach((l, i) => {
     const kind = kinds[i];
     if (!kind) return;
-    if (FIELD_KINDS.has(kind)) for (const [k, v] of Object.entries(parseFields(l.text))) if (!(k in fields)) fields[k] = v;
+    if (FIELD_KINDS.has(kind)) {
+      for (const [k, v] of Object.entries(parseFields(l.text))) {
+        // A line of its own opening with 来源 names the story's source; a site's bar before it (发布时间 … 来源:某某网
+        // 关注度 …) names the host that carries it.
+        const own = k === '来源' && SOURCE_LINE.test(l.text);
+        if (!(k in fields) || (own && !sourceLine)) fields[k] = v;
+        if (own) sourceLine = true;
+      }
+    }
     // The line and its line break go; a last line takes the break before it instead.
     const end = l.end < text.length ? l.end + 1 : l.end;
     const start = end === l.end && l.start > 0 && !kinds[i - 1] ? l.start - 1 : l.start;

@@ -9,8 +9,9 @@ import { has, matchAllOf, unitTable } from '../sticky.ts';
 /** CLAUSE_BOUNDARY by code unit. */
 const CLAUSE_BOUNDARY_UNIT = unitTable(CLAUSE_BOUNDARY);
 
-// Function words and a level suffix left at the start of a phrase (等, 的, 和; 州/市 after a region name cut).
-const LEADING = /^(?:[等的了和及与、]|[州市区县旗盟](?![场级域内外民]))+/;
+// Function words and a level suffix left at the start of a phrase (等, 的, 和; 州/市 after a region name cut;
+// 片区 after a place, 红河片区新增市场主体: a free trade zone's area).
+const LEADING = /^(?:[等的了和及与、]|片区|[州市区县旗盟](?![场级域内外民]))+/;
 // A place name at the start that no region mention covered: 莱芜市 / 海西州 + the noun (2-3 characters
 // and 省/市/州, not 市场, 省级, 市域, 市内/外, 市民, 市区).
 const PLACE_AT_START = /^[\u4e00-\u9fff]{2,3}[省市州](?![场级域内外民区])/;
