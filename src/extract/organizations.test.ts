@@ -247,3 +247,7 @@ test('should end a body at 要求/当场 and split 甲区和市某局, a list\'s
   ]);
   assert.deepEqual(names('平江县休闲食品产业链项目推进会召开。'), []);
 });
+
+test('should read an industry innovation service complex (产业创新服务综合体) as a platform', () => {
+  assert.deepEqual(names('镇里正在建设山下湖珍珠产业创新服务综合体。'), ['platform:山下湖珍珠产业创新服务综合体']);
+});

@@ -31,6 +31,8 @@ export const SUFFIXES: Readonly<Record<Exclude<OrganizationKind, 'other'>, reado
     '检测研发基地', '研发基地', '研发中心', '标准化技术委员会', '技术创新中心', '创新中心', '产业创新中心', '制造业创新中心',
     '产业联盟', '创新联盟', '联盟', '公共服务平台', '服务平台', '服务中心', '孵化器', '加速器', '众创空间', '产业化基地',
     '创新创业基地', '试点示范区', '数据中心', '算力中心',
+    // Zhejiang's industry innovation service complexes (山下湖珍珠产业创新服务综合体): public service platforms.
+    '产业创新服务综合体', '创新服务综合体',
     // An inland port (赣州国际陆港): a customs and rail-freight platform, as the demo set annotates it.
     '国际陆港',
   ],
