@@ -5,16 +5,22 @@
  * file is absent (serve, demo until the server lands) are simply not offered.
  * Exit codes: 0 done, 1 failure or not found, 2 bad arguments.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { NotFoundError, UsageError } from './context.ts';
 
 /** Command modules, in help order. */
 const COMMANDS = ['analyze', 'ingest', 'stats', 'show', 'serve', 'demo'] as const;
 
+/** The package's version, from package.json beside src/. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 async function main(argv: string[]): Promise<number> {
   const program = new Command('cluster-atlas')
     .description('Cluster Atlas (产业集群图谱): industrial-cluster news → a searchable, mapped atlas with provenance')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeErr: (s) => process.stderr.write(s.split('\n')[0] + '\n') });
@@ -25,6 +31,11 @@ async function main(argv: string[]): Promise<number> {
     mod.register?.(program);
   }
   program.commands.forEach((c) => c.exitOverride());
+  // No command: the whole help, not the one-line error form writeErr keeps.
+  if (argv.length === 0) {
+    process.stdout.write(program.helpInformation());
+    return 0;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

@@ -48,6 +48,20 @@ export function markMentions(clean: string, mentions: readonly StoredMention[], 
   );
 }
 
+/**
+ * A stored `published` instant as the story's readers saw it, China Standard Time (UTC+8, no daylight
+ * saving since 1991), with the stored UTC value after it; empty for null, anything unparsable as given.
+ * @example chinaTime('2024-10-18T23:00:00.000Z') // '2024-10-19 07:00 +08:00 (2024-10-18T23:00:00.000Z)'
+ */
+export function chinaTime(published: string | null | undefined): string {
+  if (!published) return '';
+  // Only an ISO 8601 instant with a time: V8's Date.parse also reads looser text ('--07-21').
+  const t = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(published) ? Date.parse(published) : NaN;
+  if (Number.isNaN(t)) return published;
+  const local = new Date(t + 8 * 3600_000).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 16)} +08:00 (${published})`;
+}
+
 /** One line per removal: `start-end stage/reason "text"`. */
 export function listRemovals(removals: readonly Removal[]): string[] {
   return removals.map(

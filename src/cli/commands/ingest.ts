@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { formatSummary, ingest, totalBytes } from '../../ingest/index.ts';
-import { openCliStore, positiveInt, UsageError } from '../context.ts';
+import { DB_OPTION_HELP, openCliStore, positiveInt, UsageError } from '../context.ts';
 
 /** Register `ingest`. */
 export function register(program: Command): void {
@@ -10,7 +10,7 @@ export function register(program: Command): void {
     .command('ingest')
     .description('analyze documents and store them (idempotent, resumable)')
     .argument('<paths...>', 'files or folders (`-` for stdin)')
-    .option('--db <dir>', 'PGlite directory (ignored when DATABASE_URL is set)')
+    .option('--db <dir>', DB_OPTION_HELP)
     .option('--workers <n>', 'worker threads (default: cores - 1, at least 1: the main thread writes the store)')
     .option('--input <format>', 'input format: auto, jsonl, text, html', 'auto')
     .option('--batch <n>', 'documents per transaction', '500')

@@ -1,13 +1,13 @@
 /** `serve`: the API and the web UI in one process (PGlite in --db, or DATABASE_URL). */
 import type { Command } from 'commander';
-import { openCliStore, positiveInt, UsageError } from '../context.ts';
+import { DB_OPTION_HELP, openCliStore, positiveInt, UsageError } from '../context.ts';
 
 /** Register `serve`. */
 export function register(program: Command): void {
   program
     .command('serve')
     .description('serve the API and the web UI (binds 127.0.0.1 unless --host is given)')
-    .option('--db <dir>', 'PGlite directory (ignored when DATABASE_URL is set)')
+    .option('--db <dir>', DB_OPTION_HELP)
     .option('--port <n>', 'port', '8080')
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--no-ui', 'API only: do not build or serve the web UI')

@@ -1,7 +1,7 @@
 /** `show <doc-id>`: a stored document's original and clean text, removals with reasons, mentions. */
 import type { Command } from 'commander';
-import { listRemovals, markMentions, markRemovals } from '../render.ts';
-import { NotFoundError, openCliStore, UsageError } from '../context.ts';
+import { chinaTime, listRemovals, markMentions, markRemovals } from '../render.ts';
+import { DB_OPTION_HELP, NotFoundError, openExistingCliStore, UsageError } from '../context.ts';
 
 /** A document id or a prefix of at least 8 hex characters. */
 const DOC_ID = /^[0-9a-fA-F]{8,64}$/;
@@ -12,10 +12,10 @@ export function register(program: Command): void {
     .command('show')
     .description('show a stored document: original with removals, clean text with mentions')
     .argument('<doc-id>', 'document id or a prefix of at least 8 hex characters')
-    .option('--db <dir>', 'PGlite directory (ignored when DATABASE_URL is set)')
+    .option('--db <dir>', DB_OPTION_HELP)
     .action(async (id: string, opts: { db?: string }) => {
       if (!DOC_ID.test(id)) throw new UsageError(`expected a document id (8 to 64 hex characters), got ${JSON.stringify(id)}`);
-      const store = await openCliStore(opts.db);
+      const store = await openExistingCliStore(opts.db);
       try {
         const d = await store.findDocument(id);
         if (!d) throw new NotFoundError(`no document ${id}`);
@@ -26,7 +26,7 @@ export function register(program: Command): void {
           `document  ${d.id}`,
           `source    ${src}${d.source.url ? ` ${d.source.url}` : ''}`,
           `title     ${d.title ?? ''}`,
-          `outlet    ${d.outlet ?? ''}   published ${d.published ?? ''}   dateline ${d.dateline ?? ''}`,
+          `outlet    ${d.outlet ?? ''}   published ${chinaTime(d.published)}   dateline ${d.dateline ?? ''}`,
           `encoding  ${d.encoding.name} (${d.encoding.method}, ${d.encoding.invalidBytes} invalid bytes)`,
           '',
           `== original (${d.removals.length} removals)`,
