@@ -195,6 +195,22 @@ describe('clusters', () => {
     assert.equal((await json(`/api/clusters/${FIXTURE_CITY}`)).body.documents, 3);
     assert.equal((await json('/api/clusters/999999/x')).status, 404);
   });
+  it('should give an industry\'s chain with the region\'s documents per member, gaps at zero', async () => {
+    const { status, body } = await json(`/api/chain?industry=${FIXTURE_INDUSTRY}&region=${FIXTURE_CITY}`);
+    assert.equal(status, 200);
+    assert.deepEqual([body.head.id, body.head.name, body.head.documents, body.focus, body.region], [FIXTURE_INDUSTRY, '工程机械', 3, FIXTURE_INDUSTRY, FIXTURE_CITY]);
+    assert.deepEqual(body.members.map((m: any) => [m.id, m.role, m.documents]), [
+      ['concrete-machinery', 'midstream', 0], ['excavators', 'midstream', 0], ['loaders', 'midstream', 0],
+      ['construction-machinery-parts', 'component', 0], ['hydraulics', 'component', 0],
+    ]);
+    // A member's chain is its head's, focused on the member.
+    const member = await json('/api/chain?industry=excavators');
+    assert.deepEqual([member.body.head.id, member.body.focus, member.body.region, member.body.members.length], [FIXTURE_INDUSTRY, 'excavators', null, 5]);
+    // No chain in the taxonomy: no members; unknown industry: 404.
+    assert.deepEqual((await json('/api/chain?industry=food')).body.members, []);
+    assert.equal((await json('/api/chain?industry=no-such-industry')).status, 404);
+    assert.equal((await json('/api/chain')).status, 400);
+  });
   it('should 404 an industry that is neither in the taxonomy nor in any document', async () => {
     const typo = await json(`/api/clusters/${FIXTURE_CITY}/no-such-industry`);
     assert.deepEqual([typo.status, typo.body.message], [404, 'no industry no-such-industry']);

@@ -9,6 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../store/index.ts';
 import * as Q from '../store/queries/index.ts';
+import { industryChain } from './chain.ts';
 import { instrumentNames } from './instrument-names.ts';
 import { HttpError } from './errors.ts';
 import { toCsv, toJsonl } from './export.ts';
@@ -160,6 +161,13 @@ export function createApp(options: AppOptions): Hono {
   };
   app.get('/api/clusters/:region', cluster);
   app.get('/api/clusters/:region/:industry', cluster);
+
+  app.get('/api/chain', async (c) => {
+    const p = P.parse(P.chainSchema, c.req.query());
+    const r = await industryChain(db, p.industry, p.region);
+    if (!r) throw new HttpError(404, 'not-found', `no industry ${p.industry}`);
+    return c.json(r);
+  });
 
   app.get('/api/timeline', async (c) => {
     const p = P.parse(P.timelineSchema, c.req.query());

@@ -55,6 +55,9 @@ export const OPENAPI = Object.freeze({
       'One cluster: latest figures with sources, conflicts, organizations, officials, events, directives, sources',
       [path('region', '^\\d{6}$'), path('industry')],
     ),
+    '/api/chain': get('An industry\'s chain (upstream, midstream, downstream, component, service members from the taxonomy) with documents per member in a region; members without documents are gaps', [
+      { name: 'industry', in: 'query', required: true, schema: { type: 'string' } }, { name: 'region', in: 'query', schema: { type: 'string', pattern: '^\\d{6}$' } },
+    ], '{head, focus, region, members}'),
     '/api/timeline': get('Documents per month', [...filters, page[2]], '{points}'),
     '/api/ingest': {
       post: {

@@ -37,6 +37,8 @@ export const filterSchema = z.object({
 
 export const searchSchema = pageSchema.extend(filterSchema.shape).extend({ q: z.string().trim().min(1, 'q must not be empty').max(200) });
 export const documentsSchema = pageSchema.extend(filterSchema.shape);
+/** An industry's chain, optionally within a region. */
+export const chainSchema = z.object({ industry: industryId, region: regionCode.optional() });
 export const mapSchema = z.object({
   level: z.enum(['province', 'city']).default('province'),
   province: regionCode.optional(),

@@ -28,8 +28,13 @@ function Page({ route }: { route: Route }) {
     case 'doc': return <DocumentPage id={a} focusStart={num('s')} focusEnd={num('e')} />;
     case 'search': return <SearchPage query={route.query} />;
     case 'upload': return <UploadPage />;
-    default: return <p>404</p>;
+    default: return <NotFound />;
   }
+}
+
+function NotFound() {
+  const { t } = useDisplay();
+  return <p className="error" data-testid="not-found">{t('notFound')}</p>;
 }
 
 function Shell() {

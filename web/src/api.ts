@@ -38,6 +38,10 @@ export interface ClusterDetail {
   enterprises: Org[]; parks: Org[]; platforms: Org[]; projects: Org[]; officials: Official[];
   events: (Fact & { docId: string })[]; directives: { category: string; name: string | null; nameEn: string | null; description: string | null; items: (Fact & { docId: string })[] }[]; sources: DocRow[];
 }
+export interface IndustryChain {
+  head: { id: string; name: string; documents: number }; focus: string; region: string | null;
+  members: { id: string; name: string; role: string; documents: number }[];
+}
 export interface SnippetPart { text: string; mark: boolean }
 export interface Facet { value: string; label: string | null; count: number }
 export interface SearchResult {

@@ -59,6 +59,10 @@ describe('web UI in Chromium', { skip: skip ?? false, timeout: 120_000 }, () => 
     assert.ok((await page.locator('[data-testid=conflicts] .conflict').count()) >= 1);
     // Directives are grouped under the policy instrument's name, not its id (finance).
     assert.ok((await page.locator('[data-testid=directives] h4').allTextContents()).some((h) => h.startsWith('金融资本 (')));
+    // The chain of 工程机械 from the taxonomy: no fixture document names a member, so all five are gaps.
+    assert.equal(await page.textContent('[data-testid=chain-gaps]'), '缺口 5/5');
+    assert.deepEqual(await page.locator('[data-testid=chain] .chain-role h4').allTextContents(), ['中游', '配套零部件']);
+    assert.equal(await page.locator('[data-testid=chain] li.gap').count(), 5);
     await s.shot('cluster');
     await page.locator('[data-testid=figures] tr', { hasText: '130家' }).locator('a.source-link').first().click();
     await page.waitForSelector('[data-testid=focus]');
@@ -101,6 +105,15 @@ describe('web UI in Chromium', { skip: skip ?? false, timeout: 120_000 }, () => 
   it('should show an uploaded file in search afterwards', async () => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/upload`);
+    const seen = s.errors.length;
+    await page.fill('[data-testid=token]', 'wrong-token');
+    await page.setInputFiles('[data-testid=file-input]', [{ name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('无效令牌') }]);
+    await page.click('[data-testid=upload-button]');
+    assert.equal(await page.textContent('[data-testid=upload-error]'), '上传令牌无效：请填写 serve 启动时打印的令牌（或 ATLAS_TOKEN）。');
+    // The refused upload is the one expected error; the last test checks that nothing else logged one.
+    assert.deepEqual(s.errors.splice(seen), ['console: Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
+    await page.goto(`${s.server.url}/#/`);
+    await page.goto(`${s.server.url}/#/upload`);
     await page.fill('[data-testid=token]', 'browser-test-token');
     await page.setInputFiles('[data-testid=file-input]', [
       { name: 'upload.txt', mimeType: 'text/plain', buffer: Buffer.from('厦门半导体产业论坛举办\n厦门日报讯 2025年8月2日，厦门市举办半导体产业论坛。') },
@@ -109,6 +122,8 @@ describe('web UI in Chromium', { skip: skip ?? false, timeout: 120_000 }, () => 
     await page.click('[data-testid=upload-button]');
     await page.waitForSelector('[data-testid=job][data-status=finished]', { timeout: 30_000 });
     assert.deepEqual(await page.locator('[data-testid=job-files] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))), ['stored', 'rejected']);
+    assert.deepEqual(await page.locator('[data-testid=job-files] li strong').allTextContents(), ['已入库', '失败']);
+    assert.match((await page.textContent('[data-testid=job-status]')) ?? '', /^已完成 · /);
     await s.shot('upload');
     await page.goto(`${s.server.url}/#/search?q=${encodeURIComponent('半导体产业论坛')}`);
     await page.waitForSelector('[data-testid=hits] li');
@@ -145,6 +160,32 @@ describe('web UI in Chromium', { skip: skip ?? false, timeout: 120_000 }, () => 
     await page.waitForSelector('[data-testid=hits] li');
     assert.equal(await page.textContent('[data-testid=hit-date]'), '2025年8月2日');
     await s.shot('document-dated');
+  });
+
+  it('should list a region\'s documents from its page, without search terms', async () => {
+    const { page } = s;
+    const api = await (await fetch(`${s.server.url}/api/documents?region=430000&limit=50`)).json();
+    assert.equal(api.total, 3);
+    await page.goto(`${s.server.url}/#/region/430000`);
+    await page.click('[data-testid=region-documents]');
+    await page.waitForSelector('[data-testid=hits] li');
+    assert.equal(await page.textContent('[data-testid=search-total]'), '共 3');
+    assert.deepEqual(await page.locator('[data-testid=hits] .hit-title').allTextContents(), api.items.map((d: any) => d.title));
+    await page.goto(`${s.server.url}/#/search`);
+    await page.waitForSelector('[data-testid=search-hint]');
+  });
+
+  it('should say 未找到 for a bad address, a missing document and an unknown industry', async () => {
+    const { page } = s;
+    const seen = s.errors.length;
+    await page.goto(`${s.server.url}/#/no-such-page`);
+    assert.equal(await page.textContent('[data-testid=not-found]'), '未找到');
+    await page.goto(`${s.server.url}/#/doc/${'0'.repeat(64)}`);
+    assert.equal(await page.textContent('[data-testid=not-found]'), `未找到 (no document ${'0'.repeat(64)})`);
+    await page.goto(`${s.server.url}/#/cluster/${FIXTURE_CITY}/no-such-industry`);
+    assert.equal(await page.textContent('[data-testid=not-found]'), '未找到 (no industry no-such-industry)');
+    // The two 404s are expected here; the last test checks that no other page logged an error.
+    assert.deepEqual(s.errors.splice(seen).map((e) => e.replace(/\d{3}.*/, '')), Array(2).fill('console: Failed to load resource: the server responded with a status of '));
   });
 
   it('should draw documents per month as bars with the empty months between', async () => {

@@ -21,3 +21,4 @@ export { timeline } from './timeline.ts';
 export type { TimelinePoint } from './timeline.ts';
 export { ingestItems } from './ingest.ts';
 export type { IngestItemRow } from './ingest.ts';
+export { industryDocCounts } from './chain.ts';

@@ -4,8 +4,9 @@ import { formatDate, formatPublished } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
 import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
-import { useApi } from '../useApi.ts';
+import { failureText, useApi } from '../useApi.ts';
 import { figureText } from '../figures.ts';
+import { Chain } from '../components/Chain.tsx';
 import { vocab } from '../vocab.ts';
 
 
@@ -19,7 +20,7 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
   const { t, d, lang } = useDisplay();
   const c = useApi(() => get<ClusterDetail>(`/api/clusters/${region}${industry ? `/${encodeURIComponent(industry)}` : ''}`), `${region}/${industry}`);
   if (c.loading) return <p>{t('loading')}</p>;
-  if (c.error || !c.data) return <p className="error">{c.error ?? t('notFound')}</p>;
+  if (c.error || !c.data) return <p className="error" data-testid="not-found">{failureText(c, t('notFound'))}</p>;
   const x = c.data;
   const orgList = (title: string, list: Org[], id: string) => (
     <section data-testid={id}>
@@ -39,6 +40,7 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
         {x.industry && <> · <a href={href(`/industry/${x.industry.id}`)}>{d(industryLabel(x.industry.name, x.industry.id, t))}</a></>}
       </h2>
       <p>{t('documents')}: {x.documents}</p>
+      {x.industry && <Chain industry={x.industry.id} region={x.region.code} />}
       <section data-testid="figures">
         <h3>{t('figures')} ({x.figures.length})</h3>
         {x.figures.length === 0 && <p className="none">{t('noneFound')}</p>}

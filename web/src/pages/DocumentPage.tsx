@@ -10,7 +10,7 @@ import { formatDate, formatPublished } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
 import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
-import { useApi } from '../useApi.ts';
+import { failureText, useApi } from '../useApi.ts';
 import { figureText } from '../figures.ts';
 import { vocab } from '../vocab.ts';
 import { isReplacement, shownRemovals } from '../removals.ts';
@@ -37,7 +37,7 @@ export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusSt
   const doc = useApi(() => get<DocDetail>(`/api/documents/${id}`), id);
   const [picked, setPicked] = useState<{ start: number; end: number } | null>(null);
   if (doc.loading) return <p>{t('loading')}</p>;
-  if (doc.error || !doc.data) return <p className="error">{doc.error ?? t('notFound')}</p>;
+  if (doc.error || !doc.data) return <p className="error" data-testid="not-found">{failureText(doc, t('notFound'))}</p>;
   const x = doc.data;
   const focus = picked ?? (focusStart !== undefined && focusEnd !== undefined ? { start: focusStart, end: focusEnd } : null);
   const removals: MarkSpan[] = shownRemovals(x.removals).map((r, i) => ({

@@ -2,7 +2,7 @@
 import { get, type EntityDetail } from '../api.ts';
 import { useDisplay } from '../display.tsx';
 import { href } from '../route.ts';
-import { useApi } from '../useApi.ts';
+import { failureText, useApi } from '../useApi.ts';
 import { vocab } from '../vocab.ts';
 
 /** Props: entity id. */
@@ -10,7 +10,7 @@ export function EntityPage({ id }: { id: string }) {
   const { t, d, lang } = useDisplay();
   const r = useApi(() => get<EntityDetail>(`/api/entities/${id}`), id);
   if (r.loading) return <p>{t('loading')}</p>;
-  if (r.error || !r.data) return <p className="error">{r.error ?? t('notFound')}</p>;
+  if (r.error || !r.data) return <p className="error" data-testid="not-found">{failureText(r, t('notFound'))}</p>;
   const x = r.data;
   return (
     <div>

@@ -5,7 +5,7 @@ import { formatDate } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
 import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
-import { useApi } from '../useApi.ts';
+import { failureText, useApi } from '../useApi.ts';
 import { vocab } from '../vocab.ts';
 
 /** Props: region code. */
@@ -13,12 +13,12 @@ export function RegionPage({ code }: { code: string }) {
   const { t, d, lang } = useDisplay();
   const r = useApi(() => get<RegionDetail>(`/api/regions/${code}`), code);
   if (r.loading) return <p>{t('loading')}</p>;
-  if (r.error || !r.data) return <p className="error">{r.error ?? t('notFound')}</p>;
+  if (r.error || !r.data) return <p className="error" data-testid="not-found">{failureText(r, t('notFound'))}</p>;
   const x = r.data;
   return (
     <div className="region-page">
       <h2 data-testid="region-title">{x.parent && <><a href={href(`/region/${x.parent.code}`)}>{d(x.parent.name)}</a> › </>}{d(x.name)}</h2>
-      <p>{t('documents')}: {x.documents} · <a href={href(`/cluster/${x.code}`)}>{t('clusters')} · {t('regionAll')}</a> · <a href={href('/search', { region: x.code, q: '' })}>{t('search')}</a></p>
+      <p>{t('documents')}: {x.documents} · <a href={href(`/cluster/${x.code}`)}>{t('clusters')} · {t('regionAll')}</a> · <a href={href('/search', { region: x.code })} data-testid="region-documents">{t('documents')} →</a></p>
       <section>
         <h3>{t('industry')}</h3>
         <ul className="inline">

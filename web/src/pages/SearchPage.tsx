@@ -1,6 +1,10 @@
-/** Search with facets (region, industry, outlet, entity kind, date range) and highlighted hits. */
+/**
+ * Search with facets (region, industry, outlet, entity kind, date range) and highlighted hits. Without
+ * search terms but with a filter (the region and industry pages link here) it lists the matching
+ * documents, newest first, from /api/documents.
+ */
 import { useState, type FormEvent } from 'react';
-import { get, type Facet, type SearchResult } from '../api.ts';
+import { get, type DocRow, type Facet, type SearchResult } from '../api.ts';
 import { formatPublished } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
 import { industryLabel } from '../labels.ts';
@@ -11,6 +15,15 @@ import { vocab } from '../vocab.ts';
 const FILTERS = ['region', 'industry', 'outlet', 'entityKind', 'from', 'to'] as const;
 const PAGE = 20;
 
+/** The documents a filter matches, newest first, shaped as search results without snippets or facets. */
+async function browseDocuments(params: Record<string, string>, offset: number): Promise<SearchResult> {
+  const r = await get<{ items: DocRow[]; total: number }>('/api/documents', { ...params, offset, limit: PAGE });
+  return {
+    hits: r.items.map((h) => ({ ...h, rank: 0, snippetParts: [] })), total: r.total, totalExact: true, limit: PAGE, offset, mode: 'browse',
+    facets: { region: [], industry: [], outlet: [], entityKind: [] },
+  };
+}
+
 /** Props: the route's query string. */
 export function SearchPage({ query }: { query: URLSearchParams }) {
   const { t, d, lang } = useDisplay();
@@ -19,8 +32,9 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
   const params: Record<string, string> = {};
   for (const k of FILTERS) if (query.get(k)) params[k] = query.get(k)!;
   const [text, setText] = useState(q);
+  const browse = !q.trim() && Object.keys(params).length > 0;
   const r = useApi(
-    () => (q.trim() ? get<SearchResult>('/api/search', { q, ...params, offset, limit: PAGE }) : Promise.resolve(null)),
+    () => (q.trim() ? get<SearchResult>('/api/search', { q, ...params, offset, limit: PAGE }) : browse ? browseDocuments(params, offset) : Promise.resolve(null)),
     query.toString(),
   );
   const nav = (over: Record<string, string | number | null>) => {
@@ -52,6 +66,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
         <label>{t('to')} <input type="date" value={params.to ?? ''} onChange={(e) => nav({ to: e.target.value || null })} /></label>
       </form>
       {r.error && <p className="error">{r.error}</p>}
+      {!q.trim() && !browse && <p className="none" data-testid="search-hint">{t('searchHint')}</p>}
       {r.data && (
         <div className="search-layout">
           <aside className="facets">
