@@ -1,16 +1,25 @@
 /**
  * cli/: the `cluster-atlas` command — analyze · ingest · stats · show · serve · demo.
  * Thin: parses arguments and calls readers, pipeline, ingest, store and server.
- * One file per command under commands/, each exporting `register(program)`; commands whose
- * file is absent (serve, demo until the server lands) are simply not offered.
+ * One file per command under commands/, each exporting `register(program)`, imported by name below (static
+ * specifiers, so that a bundler follows them: scripts/build.mjs).
  * Exit codes: 0 done, 1 failure or not found, 2 bad arguments.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { NotFoundError, UsageError } from './context.ts';
 
+type CommandModule = { register: (p: Command) => void };
+
 /** Command modules, in help order. */
-const COMMANDS = ['analyze', 'ingest', 'stats', 'show', 'serve', 'demo'] as const;
+const COMMANDS: readonly (() => Promise<CommandModule>)[] = [
+  () => import('./commands/analyze.ts'),
+  () => import('./commands/ingest.ts'),
+  () => import('./commands/stats.ts'),
+  () => import('./commands/show.ts'),
+  () => import('./commands/serve.ts'),
+  () => import('./commands/demo.ts'),
+];
 
 /** The package's version, from package.json beside src/. */
 function packageVersion(): string {
@@ -24,12 +33,7 @@ async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeErr: (s) => process.stderr.write(s.split('\n')[0] + '\n') });
-  for (const name of COMMANDS) {
-    const url = new URL(`./commands/${name}.ts`, import.meta.url);
-    if (!existsSync(url)) continue;
-    const mod = (await import(url.href)) as { register?: (p: Command) => void };
-    mod.register?.(program);
-  }
+  for (const load of COMMANDS) (await load()).register(program);
   program.commands.forEach((c) => c.exitOverride());
   // No command: the whole help, not the one-line error form writeErr keeps.
   if (argv.length === 0) {

@@ -16,6 +16,7 @@ import type { RawItem } from '../readers/types.ts';
 import type { ItemError } from '../store/types.ts';
 import { groupSizes } from './groups.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import { workerBoot } from './worker-boot.ts';
 
 /** Options of `analyzeAll`. */
 export interface PoolOptions {
@@ -53,8 +54,6 @@ export interface TaskResult<T> {
   readonly documentRow?: Uint8Array;
   readonly error?: ItemError;
 }
-
-const WORKER_URL = new URL('./worker.ts', import.meta.url);
 
 /** Items queued on one worker at once, by default. */
 const PER_WORKER = 256;
@@ -112,9 +111,8 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
   const ordered = options.ordered ?? false;
   // Grouping saves CPU in extraction only.
   const grouping = options.analyze?.extract !== false;
-  // Node 20 applies `--import` hooks too late for a worker's own .ts entry, so a tiny eval'd
-  // bootstrap registers tsx first and then imports the worker module.
-  const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+  // The compiled worker.mjs of a build, or a tsx bootstrap of worker.ts (worker-boot.ts).
+  const boot = workerBoot();
   let startFailures = 0;
   let fatal: Error | null = null;
 
@@ -186,7 +184,7 @@ export async function* analyzeAll<T>(tasks: AsyncIterable<Task<T>>, options: Poo
     queue.unshift(...back);
   };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(boot, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), ready: false, held: [], groupOf: new Map(), timer: null };
+    const slot: Slot = { worker: new Worker(boot.source, { eval: boot.eval, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), ready: false, held: [], groupOf: new Map(), timer: null };
     slot.worker.on('message', (m: WorkerResponse | { ready: true }) => {
       if ('ready' in m) slot.ready = true;
       else {
