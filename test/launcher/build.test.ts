@@ -34,7 +34,11 @@ function project(): { root: string; targets: Record<string, BuildTarget> } {
   );
   writeFileSync(join(root, 'src/worker.ts'), "import { parentPort } from 'node:worker_threads';\nparentPort!.postMessage(`worker ${import.meta.url}`);\n");
   writeFileSync(join(root, 'src/main.test.ts'), '// a test: not part of the build key\n');
-  return { root, targets: { t: { entries: { main: 'src/main.ts', worker: 'src/worker.ts' }, scripts: {}, dirs: ['src'] } } };
+  writeFileSync(
+    join(root, 'src/script.ts'),
+    "import { pathToFileURL } from 'node:url';\nif (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(`script ${process.argv.slice(2).join(' ')}`);\n",
+  );
+  return { root, targets: { t: { entries: { main: 'src/main.ts', worker: 'src/worker.ts' }, scripts: { script: 'src/script.ts' }, dirs: ['src'] } } };
 }
 
 function run(dir: string): string {
@@ -62,6 +66,13 @@ describe('scripts/build.mjs', () => {
     const second = await ensureBuild(root, 't', targets);
     assert.notEqual(second, first);
     assert.equal(run(second).split(' ')[0], 'two');
+  });
+
+  it("should run a script entry as if Node had started its source (its main guard fires)", async () => {
+    const { root, targets } = project();
+    made.push(root);
+    const dir = await ensureBuild(root, 't', targets);
+    assert.equal(execFileSync(process.execPath, [join(dir, 'script.mjs'), '--size', '1MB'], { encoding: 'utf8' }), 'script --size 1MB\n');
   });
 
   it('should not key the build on test files', () => {
