@@ -251,3 +251,8 @@ test('should end a body at 要求/当场 and split 甲区和市某局, a list\'s
 test('should read an industry innovation service complex (产业创新服务综合体) as a platform', () => {
   assert.deepEqual(names('镇里正在建设山下湖珍珠产业创新服务综合体。'), ['platform:山下湖珍珠产业创新服务综合体']);
 });
+
+test('should read no platform in a kind of centre named by its work or its industry alone', () => {
+  assert.deepEqual(names('企业相继建成设计研发中心，加快建设食品检验检测中心。'), []);
+  assert.deepEqual(names('揭牌成立湖北省非织造布检验检测中心。'), ['platform:湖北省非织造布检验检测中心']);
+});

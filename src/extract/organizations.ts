@@ -62,6 +62,8 @@ const GENERIC_RUN = /^(?:国家级|省级|市级|村级|[一二三四五六七�
 const PROJECT_MODIFIERS = /(?:重点|重大|签约|在建|新建|续建|开工|投产|招商|合作|建设|投资|示范|产业化|产业)+$/;
 /** Projects named by a kind, not a name: 第三季度重大项目, 动力电池产业项目, 休闲食品产业链项目, 配套项目, 上下游项目. */
 const GENERIC_PROJECT_TAIL = /(?:重点|重大|产业|产业链|配套|上下游|招商推介暨|和|及|与)$/;
+/** A platform's run that only says what work it does: 设计研发中心, 技术研发中心, 公共检测中心 (a kind of centre, not one). */
+const GENERIC_PLATFORM_RUN = /^(?:设计|研发|技术|检测|检验|创新|工程|公共|服务|共性)+$/;
 /** A phase alone is no project's name: 六期项目, 二期项目. */
 const PHASE_ONLY = /^(?:[一二三四五六七八九十\d]+期)+(?:工程)?$/;
 /** A place name at the start of a run: 乌兰察布市, 鼓楼区, 楚雄州 (2–8 characters and a level word). */
@@ -203,6 +205,9 @@ function suffixHits(text: string): Hit[] {
       // (准格尔旗风光制氢项目, with an industry of its own, is one).
       const place = PLACE_PREFIX.exec(core);
       if (suffix === '项目' && place && core.length > place[0].length && isSectorOnly(core.slice(place[0].length))) continue;
+    } else if (kind === 'platform' && (GENERIC_PLATFORM_RUN.test(run) || isIndustryOnly(run))) {
+      // 建成设计研发中心, 建设食品检验检测中心: a kind of centre (by its work or its industry alone), not one.
+      continue;
     } else if (run.length < minRun(suffix, kind) || GENERIC_RUN.test(run)) {
       // A level word alone names a department (市发改委), not a government (市政府) or any bureau.
       if (!(kind === 'government' && LEVEL_ONLY.test(run) && !BARE_HEAD.test(suffix))) continue;
