@@ -96,3 +96,14 @@ test('should read the fifth-round surfaces: 汽车模具 as molds (not 汽车), 
     '海绵钛:titanium-sponge',
   ]);
 });
+
+test('should not read logistics that modifies a hub, a need or a drone (物流枢纽, 物流诉求, 物流无人机)', () => {
+  assert.deepEqual(ids('发挥物流枢纽优势，解决企业物流诉求，研发物流无人机。'), ['无人机:drones']);
+  assert.deepEqual(ids('大力发展现代物流。'), ['现代物流:logistics']);
+});
+
+test('should read the round-6 additions: 珍珠, 磷化工, 聚氨酯, 重型装备 and the synonyms 辣条, 微波炉', () => {
+  assert.deepEqual(ids('珍珠、磷化工、聚氨酯、重型装备、辣条、微波炉'), [
+    '珍珠:pearls', '磷化工:phosphorus-chemicals', '聚氨酯:polyurethane', '重型装备:heavy-equipment', '辣条:leisure-food', '微波炉:home-appliances',
+  ]);
+});

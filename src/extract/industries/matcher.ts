@@ -85,9 +85,10 @@ const HEAD_AFTER = /新材料|材料|装备|精深加工|深加工|加工/y;
 /**
  * Nouns that make the industry word before them a modifier of something else, not an industry
  * mention: 成本 (物流成本, cost), 观光 (文旅观光), 配送 (物流配送), 批准 (药品批准文号), 体系 (检验检测体系),
- * 安全 (能源安全), 消费 (consumption).
+ * 安全 (能源安全), 消费 (consumption), 枢纽 (物流枢纽, a hub city), 诉求 (物流诉求, a firm's needs), 往来 (物流与人才往来,
+ * flows between places), 无人机 (物流无人机, a kind of drone).
  */
-const MODIFIED_AFTER = /成本|观光|配送|批准|体系|安全|消费/y;
+const MODIFIED_AFTER = /成本|观光|配送|批准|体系|安全|消费|枢纽|诉求|往来|无人机/y;
 /** Quality words written before an industry and kept in its mention: 绿色 (green), 新型 (new-type). */
 const MODIFIERS_BEFORE = ['绿色', '新型'];
 
