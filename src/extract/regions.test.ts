@@ -77,6 +77,13 @@ test('should read a place before a product word as the product origin, not a pla
   // The place used as a place stays, and so does a province before its trade (宁夏枸杞产业).
   assert.deepEqual(codes('信阳市茶产业加快发展。'), ['信阳市 411500', '河南省 410000']);
   assert.deepEqual(codes('宁夏枸杞产业加快发展。'), ['宁夏回族自治区 640000']);
+  // A name that begins a longer product word: 普洱茶 is a tea.
+  assert.deepEqual(codes('要抓住普洱茶市场升温的机遇。'), []);
+});
+
+test('should not read the provinces in a cooperation zone\'s name as places', () => {
+  assert.deepEqual(codes('鄂尔多斯市蒙苏经济开发区零碳产业园开工。'), ['鄂尔多斯市 150600', '内蒙古自治区 150000']);
+  assert.deepEqual(codes('京津冀协同发展'), ['北京市 110000', '天津市 120000', '河北省 130000']);
 });
 
 test('should read a zone named after a place it does not lie in as the city that holds it', () => {

@@ -25,6 +25,7 @@ import {
   ABBR_RUN,
   ABBR_RUN_STOP,
   ABBR_RUN_TRAILING_NEW,
+  ZONE_AFTER,
   ABBR_VISIT,
   BAY_AREA_AFTER,
   DEICTIC,
@@ -125,6 +126,8 @@ function scanAbbreviations(g: Gazetteer, text: string, taken: readonly RawMatch[
     }
     if (run.length < 2 || new Set(run).size < run.length) continue;
     if (run.length === 2 && ABBR_RUN_STOP.has(run)) continue;
+    // 蒙苏经济开发区, 苏滁产业园: a cooperation zone's name, not the provinces as places.
+    if (ZONE_AFTER.test(text.slice(m.index + run.length, m.index + run.length + 10))) continue;
     if (covered(m.index, m.index + run.length)) continue;
     for (let k = 0; k < run.length; k++) add(m.index + k, run[k]!, 'region.abbr.run');
   }
@@ -153,7 +156,7 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
     // A name right after a weight is a material (年产300吨白银), never a place.
     .filter((m) => !weighedMaterial(text, m.start))
     // The origin in a product's name (黄山毛峰, 赣南脐橙) is no place of the story.
-    .filter((m) => !productOrigin(text, m.end, m.options.every((o) => o.entry.level === 'province') ? 'province' : 'city', m.rule === 'region.abbr.part'))
+    .filter((m) => !productOrigin(text, m.end, m.options.every((o) => o.entry.level === 'province') ? 'province' : 'city', m.rule === 'region.abbr.part', m.start))
     // A zone named after a place it does not lie in (井冈山经开区) is read as the city that holds it.
     .map((m) => zoneSeat(g, text, m))
     .sort((a, b) => a.start - b.start);

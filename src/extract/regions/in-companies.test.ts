@@ -25,4 +25,6 @@ test('should drop places inside a person name and the parents they alone brought
 test('should drop the city that starts a university name, but keep it when the story names it too', () => {
   assert.deepEqual(codes('长垣市检验检测中心与郑州大学共建实验室。'), ['长垣市 410783', '新乡市 410700', '河南省 410000']);
   assert.deepEqual(codes('郑州市企业与郑州大学共建实验室。'), ['郑州市 410100', '河南省 410000']);
+  // A university's institute elsewhere: 兰州大学金昌研究院 is in 金昌.
+  assert.deepEqual(codes('金昌市与兰州大学金昌研究院合作。'), ['金昌市 620300', '甘肃省 620000']);
 });

@@ -16,7 +16,13 @@ import type { StageResult } from '../types.ts';
  */
 export function dropRegionsInCompanies(regions: StageResult<RegionFact>, organizations: readonly Mention[]): StageResult<RegionFact> {
   const companies = organizations.filter((m) => m.type === 'organization' && m.kind === 'company');
-  const universities = organizations.filter((m) => m.type === 'organization' && m.kind === 'research' && UNIVERSITY.test(m.text));
+  // The university part of a research body's name: 郑州大学, 兰州大学 of 兰州大学金昌研究院.
+  const universities: { start: number; end: number }[] = [];
+  for (const m of organizations) {
+    if (m.type !== 'organization' || m.kind !== 'research') continue;
+    const u = UNIVERSITY.exec(m.text);
+    if (u) universities.push({ start: m.start, end: m.start + u[0].length });
+  }
   if (companies.length === 0 && universities.length === 0) return regions;
   const inside = (r: Mention) =>
     companies.some((c) => c.start < r.start && r.end <= c.end) || universities.some((u) => u.start <= r.start && r.end <= u.end);
@@ -24,10 +30,11 @@ export function dropRegionsInCompanies(regions: StageResult<RegionFact>, organiz
 }
 
 /**
- * A university's or college's name (郑州大学, 兰州大学金昌研究院 holds none: it ends in 研究院): the city
- * at its start names the university, a partner from elsewhere, not a place of the story.
+ * A university's or college's name at the start of a research body's name (郑州大学; 兰州大学 of
+ * 兰州大学金昌研究院, the university's institute in 金昌): the city at its start names the university, a
+ * partner from elsewhere, not a place of the story.
  */
-const UNIVERSITY = /(?:大学|学院)$/;
+const UNIVERSITY = /^[\u4e00-\u9fff]{2,12}?(?:大学|学院)/u;
 
 /**
  * The regions without the mentions that sit inside a person's name (谢玉林 holds 玉林, 黄山 may be a name):

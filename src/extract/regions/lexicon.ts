@@ -69,6 +69,13 @@ export const ABBR_RUN_STOP: ReadonlySet<string> = new Set(['苏宁', '藏青', '
  */
 export const ABBR_RUN_TRAILING_NEW = /新$/;
 
+/**
+ * After an abbreviation run: a development zone's name. Two provinces' abbreviations before 经济开发区,
+ * 产业园, 合作区 … name a cooperation zone (蒙苏经济开发区 of Inner Mongolia and Jiangsu, 苏滁产业园): the
+ * partner province is no place of the story, and the one the zone lies in is written as a place elsewhere.
+ */
+export const ZONE_AFTER = /^(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园|产业园|合作区|示范区|新区)/;
+
 /** After an abbreviation run: 大湾区 (the Greater Bay Area of 粤港澳). */
 export const BAY_AREA_AFTER = /^大湾区/;
 

@@ -4,6 +4,7 @@
  * - a city- or county-level name (or a part of a province, 赣南) right before a product word of
  *   data/regions/product-words.txt is a geographical-indication product: 黄山毛峰, 库尔勒香梨, 五常大米,
  *   赣南脐橙, 金华火腿. Province names are left alone (宁夏枸杞产业, 新疆葡萄 speak of the province's own trade);
+ * - so is a name that begins a longer product word of that list: 普洱 of 普洱茶;
  * - a name at the start of a zone of data/regions/zones-named-elsewhere.txt reads as the city that holds
  *   the zone: 井冈山经开区 is in 吉安市, not in 井冈山市.
  */
@@ -37,7 +38,10 @@ const DIRECTION = /^(?:东南|西南|东北|西北|[东南西北中])/;
  * True when the name at [start, end) read at `level` is the origin in a product's name (黄山毛峰).
  * @param part true for a province abbreviation with a direction after it (赣|南脐橙)
  */
-export function productOrigin(text: string, end: number, level: RegionLevel, part: boolean): boolean {
+export function productOrigin(text: string, end: number, level: RegionLevel, part: boolean, start = end): boolean {
+  // The name begins a longer product word: 普洱 of 普洱茶 (a tea, not 普洱's).
+  const word = productWordAtStart().exec(text.slice(start, start + 6));
+  if (!part && word && word[0].length > end - start) return true;
   let after = text.slice(end, end + 6);
   if (part) {
     const d = DIRECTION.exec(after);
