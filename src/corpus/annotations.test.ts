@@ -48,14 +48,28 @@ test('should cover at least 20 provinces', { skip: !haveAreaCodes }, () => {
   assert.ok(provinces.size >= 20, `only ${provinces.size} provinces`);
 });
 
-test('should give every region a GB/T 2260 code that had that name', { skip: !haveAreaCodes }, () => {
+// The codes a region code belongs to: its prefecture-level city and its province.
+function parentCodes(code: string): string[] {
+  const out: string[] = [];
+  if (!code.endsWith('00')) out.push(`${code.slice(0, 4)}00`);
+  if (!code.endsWith('0000')) out.push(`${code.slice(0, 2)}0000`);
+  return out;
+}
+
+test('should give every region a GB/T 2260 code that had that name, written or a parent of a written one', { skip: !haveAreaCodes }, () => {
   const names = areaNames();
   for (const d of docs) {
-    for (const r of d.annotation.regions ?? []) {
+    const regions = d.annotation.regions ?? [];
+    const written = regions.filter((r) => d.text.includes(shortName(r.name)));
+    const parents = new Set(written.flatMap((r) => parentCodes(r.code)));
+    for (const r of regions) {
       assert.match(r.code, /^\d{6}$/, `${d.slug}: ${r.name}`);
       assert.ok(names.get(r.code)?.has(r.name), `${d.slug}: ${r.code} is not ${r.name}`);
-      assert.ok(d.text.includes(shortName(r.name)), `${d.slug}: region ${r.name} not in text`);
+      assert.ok(written.includes(r) || parents.has(r.code), `${d.slug}: region ${r.name} is neither in the text nor a parent`);
     }
+    // Every parent of a written region that is a region itself (not 市辖区) is annotated.
+    const annotated = new Set(regions.map((r) => r.code));
+    for (const p of parents) if (names.has(p) && !annotated.has(p)) assert.ok(![...names.get(p)!].some((n) => /[省市州盟区]$/.test(n) && !/^(?:市辖区|县|.*直辖.*)$/.test(n)), `${d.slug}: parent ${p} not annotated`);
   }
 });
 
