@@ -12,12 +12,15 @@ const GIVEN = [...'建国明华志强伟军平海东晓丽芳红文斌辉杰勇�
 // A number, not part of a longer number: integer or decimal.
 const NUMBER = /\d+(?:\.\d+)?/g;
 
-/** Short place names (十堰 for 十堰市) of the regions annotated in the corpus, for swapping. */
+/**
+ * Short place names (十堰 for 十堰市) of the regions annotated in the corpus and written in their document,
+ * for swapping (an annotation also lists the parents of written regions: 佛山市 of a 顺德 story).
+ */
 export function placePool(docs: readonly CleanDocument[]): string[] {
   const names = new Set<string>();
   for (const d of docs) {
     for (const r of d.annotation.regions ?? []) {
-      if (/^.{2,3}[市县]$/.test(r.name)) names.add(r.name.slice(0, -1));
+      if (/^.{2,3}[市县]$/.test(r.name) && d.text.includes(r.name.slice(0, -1))) names.add(r.name.slice(0, -1));
     }
   }
   return [...names].sort();
@@ -58,6 +61,8 @@ export function perturbDocument(doc: CleanDocument, places: readonly string[], r
   for (const r of doc.annotation.regions ?? []) {
     if (!/^.{2,3}[市县]$/.test(r.name) || places.length === 0) continue;
     const short = r.name.slice(0, -1);
+    // A parent the text does not write has nothing to swap.
+    if (!doc.text.includes(short)) continue;
     const other = rng.pick(places);
     text = text.split(short).join(other);
     outlet = outlet?.split(short).join(other) ?? null;
