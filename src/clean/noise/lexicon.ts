@@ -48,6 +48,8 @@ function load(): LexiconTable {
     pinyin: packageVersion('pinyin-pro'),
     opencc: packageVersion('opencc-js'),
     constants: [MIN_WORD_FREQ, COMMON_CHAR_COUNT],
+    // The reverse index's syllables write ü as v (lv4) since 2026-12-03.
+    syllables: 'v',
   };
   const table = cachedLexiconTable(inputs, () => buildTable(readFileSync(dict, 'utf8')));
   filter = bigramFilter(table.bigrams);
@@ -225,7 +227,8 @@ export function readings(ch: string): readonly string[] {
   const hit = readingCache.get(ch);
   if (hit) return hit;
   const r = pinyin(ch, { multiple: true, type: 'array', toneType: 'num' }) as string[];
-  const out = r.length === 0 || r[0] === ch ? [] : r.map((s) => s.replace(/0$/, ''));
+  // pinyin-pro writes ü (lü4, nü3); a normalized syllable writes v, as normalizeSyllable makes lǜ lv4.
+  const out = r.length === 0 || r[0] === ch ? [] : r.map((s) => s.replace(/0$/, '').replace(/ü/g, 'v'));
   readingCache.set(ch, out);
   return out;
 }

@@ -34,3 +34,7 @@ test('should keep real question marks', () => {
 test('should return text without question marks unchanged', () => {
   assert.deepEqual(recoverLostCharacters('沒有問題'), { text: '沒有問題', edits: [] });
 });
+
+test('should recover a lost character read with ü', () => {
+  assert.equal(recoverLostCharacters('发展?(lǜ)色化工').text, '发展绿色化工');
+});

@@ -33,3 +33,7 @@ test('should leave a lost-character annotation for its own pass', () => {
 test('should return empty text unchanged', () => {
   assert.deepEqual(removePinyinAnnotations(''), { text: '', edits: [] });
 });
+
+test('should remove readings written with ü (lǜ, nǚ)', () => {
+  assert.equal(removePinyinAnnotations('綠(lǜ)色發展,男女(nǚ)老少').text, '綠色發展,男女老少');
+});
