@@ -236,6 +236,7 @@ function repairShifted(
   // first is judged with the best completion of that one (lead byte known) and the text after the `?`.
   const lastLead = closedByQuestion && !even && rest === '' && bytes.length > 1 ? bytes[bytes.length - 1] : -1;
   const nextUnit = runEnd + 1 < text.length ? text.charCodeAt(runEnd + 1) : -1;
+  const lastChars = lastLead >= 0 ? completions(lastLead, nextUnit) : undefined;
   for (let lead = 0x81; lead <= 0xfe; lead++) {
     const first = pairChar(lead, bytes[0]);
     if (first === 0) continue;
@@ -245,7 +246,7 @@ function repairShifted(
       let score = 0;
       if (prevUnit >= 0) score += pairTerm(prevUnit, first);
       if (follow.length > 0) score += pairTerm(first, follow.charCodeAt(0));
-      else if (lastLead >= 0) score += bestCompletion(lastLead, first, nextUnit);
+      else if (lastChars) score += bestCompletion(lastChars, first);
       for (const t of terms) score += t;
       candidates.push({ text: decoded + tail.ch, score, usesAnnotation: tail.usesAnnotation });
     }
@@ -274,14 +275,28 @@ function repairShifted(
   b.note({ rule: REDECODED, message: `byte-shifted GBK re-decoded as ${repaired}`, start: qStart, end });
 }
 
-/** The best score of a character with GBK lead byte `lead` between the code units `before` and `after` (-1: none). */
-function bestCompletion(lead: number, before: number, after: number): number {
-  let best = 0;
+/**
+ * The characters GBK writes with lead byte `lead` (acceptable ones, see `pairChar`), each with its term
+ * before `after`: what `bestCompletion` scores, read once per run.
+ */
+function completions(lead: number, after: number): { codes: number[]; right: number[] } {
+  const codes: number[] = [];
+  const right: number[] = [];
   for (let trail = 0x40; trail <= 0xfe; trail++) {
     if (trail === 0x7f) continue;
     const code = pairChar(lead, trail);
     if (code === 0) continue;
-    const score = pairTerm(before, code) + (after >= 0 ? pairTerm(code, after) : 0);
+    codes.push(code);
+    right.push(after >= 0 ? pairTerm(code, after) : 0);
+  }
+  return { codes, right };
+}
+
+/** The best score of one of the `completions` after the code unit `before`. */
+function bestCompletion(c: { codes: number[]; right: number[] }, before: number): number {
+  let best = 0;
+  for (let i = 0; i < c.codes.length; i++) {
+    const score = pairTerm(before, c.codes[i]) + c.right[i];
     if (score > best) best = score;
   }
   return best;
