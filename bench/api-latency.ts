@@ -65,6 +65,8 @@ async function generate(db: Awaited<ReturnType<typeof openStore>>['db']): Promis
   await db.query(`INSERT INTO cluster_docs (industry_id, code, doc_id, published)
     SELECT i.industry_id, r.code, r.doc_id, d.published FROM doc_regions r JOIN doc_industries i ON i.doc_id = r.doc_id
     JOIN documents d ON d.id = r.doc_id WHERE r.home ON CONFLICT DO NOTHING`);
+  // The map's counters are added by the ingest writer (migration 008), not by triggers: recount them here.
+  await db.query('SELECT ui_map_recount()');
   await db.exec('ANALYZE');
 }
 

@@ -5,6 +5,7 @@
 import type { Analysis } from '../analysis/schema.ts';
 import { documentEntities, homeRegion, organizationKey, personKey } from '../resolve/index.ts';
 import type { Db } from './db.ts';
+import { INSERT_AREA_ENTITIES, mapDeltas, UPSERT_MAP_COUNTS, type MapDocument, type MapFact } from './map-counts.ts';
 import { packJson } from './packed.ts';
 import { packRemovals } from './removals.ts';
 import { searchDocument } from './search.ts';
@@ -196,12 +197,17 @@ export function jsonArrays(rows: readonly string[], maxChars: number = STATEMENT
  * @returns `[industry id, region code]` pairs, distinct
  */
 export function clusterKeys(a: Pick<Analysis, 'regions' | 'industries'>): [string, string][] {
-  const home = new Map<string, boolean>();
-  for (const r of a.regions) if (!home.has(r.code)) home.set(r.code, r.home ?? false);
-  const codes = [...home].filter(([, h]) => h).map(([code]) => code);
+  const codes = homeCodes(a.regions);
   const out: [string, string][] = [];
   for (const industry of new Set(a.industries.map((i) => i.id))) for (const code of codes) out.push([industry, code]);
   return out;
+}
+
+/** The codes of a document's `doc_regions` rows marked home: the first row of a code decides, each code once. */
+function homeCodes(regions: Analysis['regions']): string[] {
+  const home = new Map<string, boolean>();
+  for (const r of regions) if (!home.has(r.code)) home.set(r.code, r.home ?? false);
+  return [...home].filter(([, h]) => h).map(([code]) => code);
 }
 
 /**
@@ -258,6 +264,7 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
   const fc = new Columns(9);
   const pt = new Columns(4);
   const cd = new Columns(4);
+  const onMap: MapDocument[] = [];
   for (const a of fresh) {
     const home = homeRegion(a.regions);
     const date = docDate(a);
@@ -265,11 +272,13 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
     for (const ind of a.industries) di.push(a.id, ind.id, ind.count ?? 1);
     const published = timestamp(a.published);
     for (const [industry, code] of clusterKeys(a)) cd.push(industry, code, a.id, published);
+    const facts: MapFact[] = [];
     const personIds = new Map<string, number | null>();
     for (const p of a.people) {
       const id = entityId.get(`person\u0000${personKey(p.name, p.region ?? home)}`) ?? null;
       if (!personIds.has(p.name)) personIds.set(p.name, id);
       fc.push(a.id, 'person', id, p.region ?? home, null, p, null, null, date);
+      facts.push({ region: p.region ?? home, entity: id, company: false });
       if (id !== null) for (const t of new Set(p.titles)) pt.push(id, t, a.id, date);
     }
     const orgIds = new Map<string, number | null>();
@@ -277,6 +286,7 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
       const id = entityId.get(`organization\u0000${organizationKey(o.canonical ?? o.name)}`) ?? null;
       for (const n of [o.name, o.canonical, ...(o.aliases ?? [])]) if (n) orgIds.set(organizationKey(n), id);
       fc.push(a.id, 'organization', id, o.region ?? home, null, o, null, null, date);
+      facts.push({ region: o.region ?? home, entity: id, company: o.kind === 'company' });
     }
     // Only mentions of cross-document entities get rows; the others are read from the packed
     // extraction (src/store/mentions.ts, migration 007).
@@ -290,9 +300,17 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
     for (const q of a.quantities) {
       fc.push(a.id, 'quantity', null, q.scope?.region ?? home, q.scope?.industry ?? null, q, q.start, q.end,
         q.year != null ? String(q.year) : date);
+      facts.push({ region: q.scope?.region ?? home, entity: null, company: false });
     }
-    for (const e of a.events) fc.push(a.id, 'event', null, home, null, e, e.start, e.end, e.date ?? date);
-    for (const d of a.directives) fc.push(a.id, 'directive', null, home, null, d, d.start, d.end, date);
+    for (const e of a.events) {
+      fc.push(a.id, 'event', null, home, null, e, e.start, e.end, e.date ?? date);
+      facts.push({ region: home, entity: null, company: false });
+    }
+    for (const d of a.directives) {
+      fc.push(a.id, 'directive', null, home, null, d, d.start, d.end, date);
+      facts.push({ region: home, entity: null, company: false });
+    }
+    onMap.push({ homeCodes: homeCodes(a.regions), industries: [...new Set(a.industries.map((i) => i.id))], facts });
   }
   await insertRows(tx, `INSERT INTO doc_regions (doc_id, code, count, home)
     SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::bool[]) ON CONFLICT DO NOTHING`, dr);
@@ -311,6 +329,10 @@ export async function writeBatchIn(tx: Db, runId: number, items: readonly WriteI
     ['d', 't', 'e', 'g', 'i', 'j', 's', 'n', 'a'], fc);
   await insertRows(tx, `INSERT INTO person_titles (entity_id, title, doc_id, date)
     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`, pt);
+  // The map's counters, from the rows above (migration 008; src/store/map-counts.ts).
+  const { counts: mc, areaEntities: ae } = mapDeltas(onMap);
+  if (mc.code.length) await tx.query(UPSERT_MAP_COUNTS, [mc.code, mc.industry, mc.documents, mc.facts]);
+  if (ae.code.length) await tx.query(INSERT_AREA_ENTITIES, [ae.code, ae.industry, ae.entity]);
 
   // 4. The ledger: one row per item, which is also what resume reads.
   const led = new Columns(10);
