@@ -1,7 +1,7 @@
 /**
  * The map: per province (or per city of one province) counts of documents, enterprises and facts,
  * and each area's top industries. Reads the counters of migration 002 (`ui_map_counts`,
- * `ui_area_entities`), kept by triggers as documents are written: a few thousand rows per request.
+ * `ui_area_entities`), added by the writer with each batch (migration 008, ../map-counts.ts): a few thousand rows per request.
  */
 import type { Db } from '../db.ts';
 import { MUNICIPALITIES, num, regionNames } from './common.ts';
