@@ -60,14 +60,22 @@ export function mapDeltas(docs: readonly MapDocument[]): MapDeltas {
       bump(code, '', 1, 0);
       for (const industry of d.industries) bump(code, industry, 1, 0);
     }
+    // A document's facts by region, and its companies by region, before they meet its industries.
+    const facts = new Map<string, number>();
+    const companies = new Set<string>();
     for (const f of d.facts) {
       if (f.region === null) continue;
-      bump(f.region, '', 0, 1);
-      for (const industry of d.industries) bump(f.region, industry, 0, 1);
-      if (f.company && f.entity !== null) {
-        areas.add(f.region + SEP + SEP + f.entity);
-        for (const industry of d.industries) areas.add(f.region + SEP + industry + SEP + f.entity);
-      }
+      facts.set(f.region, (facts.get(f.region) ?? 0) + 1);
+      if (f.company && f.entity !== null) companies.add(f.region + SEP + f.entity);
+    }
+    for (const [region, n] of facts) {
+      bump(region, '', 0, n);
+      for (const industry of d.industries) bump(region, industry, 0, n);
+    }
+    for (const k of companies) {
+      const [region, entity] = k.split(SEP) as [string, string];
+      areas.add(region + SEP + SEP + entity);
+      for (const industry of d.industries) areas.add(region + SEP + industry + SEP + entity);
     }
   }
   const out: MapDeltas = { counts: { code: [], industry: [], documents: [], facts: [] }, areaEntities: { code: [], industry: [], entity: [] } };

@@ -139,7 +139,7 @@ class Columns {
     this.cols = Array.from({ length: n }, () => []);
   }
   push(...values: unknown[]): void {
-    values.forEach((v, i) => this.cols[i].push(v));
+    for (let i = 0; i < values.length; i++) this.cols[i]!.push(values[i]);
   }
   get size(): number {
     return this.cols[0].length;
