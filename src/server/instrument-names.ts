@@ -11,11 +11,15 @@ export interface InstrumentNames {
   readonly description: string | null;
 }
 
+const OTHER: InstrumentNames = Object.freeze({ name: '其他', nameEn: 'Other', description: 'A directive that no category\'s cue words match.' });
+
 /**
  * The names of a policy-instrument category id.
  * @example instrumentNames('investment') // { name: '招商引资', nameEn: 'Investment attraction', description: '…' }
  */
 export function instrumentNames(id: string): InstrumentNames {
+  // The extractor files a directive no category's cues match under `other`, which the data does not list.
+  if (id === 'other') return OTHER;
   const i = instruments().find((x) => x.id === id);
   return { name: i?.zh ?? null, nameEn: i?.en ?? null, description: i?.description ?? null };
 }

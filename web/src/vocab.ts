@@ -43,6 +43,15 @@ const TABLES = { factType: FACT_TYPE, role: ROLE, kind: KIND, entityType: ENTITY
 export type Vocabulary = keyof typeof TABLES;
 
 /**
+ * The kind of an entity or mention in the UI language: a person's kind is their role in the story
+ * (`lead`, `journalist`), an organization's its kind (`company`, `park`).
+ * @example kindLabel('person', 'lead', 'zh') // '带队/主持'
+ */
+export function kindLabel(type: string, kind: string | null | undefined, lang: Lang): string {
+  return vocab(type === 'person' ? 'role' : 'kind', kind, lang);
+}
+
+/**
  * The name of a vocabulary value in the UI language; unknown values, null and empty as given ('' for null).
  * @example vocab('kind', 'company', 'zh') // '企业'
  */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { vocab } from '../src/vocab.ts';
+import { kindLabel, vocab } from '../src/vocab.ts';
 
 describe('vocab', () => {
   it('should name schema ids in Chinese and English', () => {
@@ -14,6 +14,12 @@ describe('vocab', () => {
     assert.equal(vocab('eventType', '调研', 'en'), 'inspection');
     assert.equal(vocab('eventType', '调研', 'zh'), '调研');
     assert.equal(vocab('eventType', 'other', 'zh'), '其他');
+  });
+  it('should name a person\'s kind as a role and an organization\'s as a kind', () => {
+    assert.equal(kindLabel('person', 'lead', 'zh'), '带队/主持');
+    assert.equal(kindLabel('person', 'lead', 'en'), 'lead');
+    assert.equal(kindLabel('organization', 'park', 'zh'), '园区');
+    assert.equal(kindLabel('person', null, 'zh'), '');
   });
   it('should give unknown values as given and empty for null', () => {
     assert.equal(vocab('kind', 'cooperative', 'zh'), 'cooperative');

@@ -12,7 +12,7 @@ import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { failureText, useApi } from '../useApi.ts';
 import { figureText } from '../figures.ts';
-import { vocab } from '../vocab.ts';
+import { kindLabel, vocab } from '../vocab.ts';
 import { isReplacement, shownRemovals } from '../removals.ts';
 import type { Key, Lang } from '../i18n.ts';
 
@@ -47,7 +47,7 @@ export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusSt
       : { className: 'removed', title: `${t('reason')}: ${r.reason}${r.stage ? ` (${r.stage})` : ''}` }),
   }));
   const mentions: MarkSpan[] = x.mentions.map((m) => ({
-    start: m.start, end: m.end, className: `m m-${m.type}`, title: `${(MENTION_TYPES as readonly string[]).includes(m.type) ? t(`m_${m.type}` as Key) : m.type}${m.kind ? ` · ${vocab('kind', m.kind, lang)}` : ''}${m.key ? ` · ${m.key}` : ''} [${m.rule}]`,
+    start: m.start, end: m.end, className: `m m-${m.type}`, title: `${(MENTION_TYPES as readonly string[]).includes(m.type) ? t(`m_${m.type}` as Key) : m.type}${m.kind ? ` · ${kindLabel(m.type, m.kind, lang)}` : ''}${m.key ? ` · ${m.key}` : ''} [${m.rule}]`,
   }));
   const reasons = new Map<string, { n: number; replaced: boolean }>();
   for (const r of x.removals) reasons.set(r.reason, { n: (reasons.get(r.reason)?.n ?? 0) + 1, replaced: isReplacement(r) });

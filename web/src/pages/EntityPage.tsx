@@ -3,7 +3,7 @@ import { get, type EntityDetail } from '../api.ts';
 import { useDisplay } from '../display.tsx';
 import { href } from '../route.ts';
 import { failureText, useApi } from '../useApi.ts';
-import { vocab } from '../vocab.ts';
+import { kindLabel, vocab } from '../vocab.ts';
 
 /** Props: entity id. */
 export function EntityPage({ id }: { id: string }) {
@@ -14,7 +14,7 @@ export function EntityPage({ id }: { id: string }) {
   const x = r.data;
   return (
     <div>
-      <h2 data-testid="entity-name">{d(x.name)} <small data-testid="entity-kind">{vocab('entityType', x.type, lang)}{x.kind ? ` · ${vocab('kind', x.kind, lang)}` : ''}</small></h2>
+      <h2 data-testid="entity-name">{d(x.name)} <small data-testid="entity-kind">{vocab('entityType', x.type, lang)}{x.kind ? ` · ${kindLabel(x.type, x.kind, lang)}` : ''}</small></h2>
       <p>{x.regionCode && <><a href={href(`/region/${x.regionCode}`)}>{d(x.regionName ?? x.regionCode)}</a> · </>}{t('documents')}: {x.documents}</p>
       {x.aliases.length > 0 && <p>{t('aliases')}: {d(x.aliases.join('、'))}</p>}
       {x.titles.length > 0 && (
