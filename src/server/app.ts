@@ -13,6 +13,7 @@ import { industryChain } from './chain.ts';
 import { instrumentNames } from './instrument-names.ts';
 import { HttpError } from './errors.ts';
 import { toCsv, toJsonl } from './export.ts';
+import { acceptsGzip, GzipCache } from './gzip-cache.ts';
 import { IngestJobs } from './ingest-jobs.ts';
 import { OPENAPI } from './openapi.ts';
 import * as P from './params.ts';
@@ -56,10 +57,14 @@ function list(c: Context, format: Format, rows: readonly Record<string, unknown>
   return c.json(json);
 }
 
-function sendFile(c: Context, f: StaticFile): Response {
-  return c.body(f.body as Uint8Array<ArrayBuffer>, 200, {
-    'content-type': f.type, 'cache-control': f.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
+/** Send a static file, gzipped (once per file, see gzip-cache.ts) when the client takes it. */
+function sendFile(c: Context, f: StaticFile, gzip: GzipCache, key: string): Response {
+  const headers: Record<string, string> = {
+    'content-type': f.type, 'cache-control': f.immutable ? 'public, max-age=31536000, immutable' : 'no-cache', vary: 'accept-encoding',
+  };
+  const gz = acceptsGzip(c.req.header('accept-encoding')) ? gzip.get(key, f.body, f.type) : null;
+  if (gz) headers['content-encoding'] = 'gzip';
+  return c.body((gz ?? f.body) as Uint8Array<ArrayBuffer>, 200, headers);
 }
 
 function sameToken(given: string, expected: string): boolean {
@@ -79,6 +84,7 @@ export function createApp(options: AppOptions): Hono {
   const jobs = new IngestJobs(store, opts.ingestWorkers);
   const log = opts.log ?? ((m: string) => console.error(m));
   const app = new Hono();
+  const gzip = new GzipCache();
 
   app.use('*', secureHeaders({ contentSecurityPolicy: CSP, crossOriginEmbedderPolicy: false }));
   app.onError((err, c) => {
@@ -214,12 +220,13 @@ export function createApp(options: AppOptions): Hono {
   app.get('/geo/:file', async (c) => {
     const f = opts.geoDir ? await geoFile(opts.geoDir, c.req.param('file')) : null;
     if (!f) throw new HttpError(404, 'not-found', 'no such map');
-    return sendFile(c, f);
+    return sendFile(c, f, gzip, `geo:${c.req.param('file')}`);
   });
   app.get('*', async (c) => {
     const f = opts.uiDir ? await uiFile(opts.uiDir, c.req.path) : null;
     if (!f) return c.text('Not found', 404);
-    return sendFile(c, f);
+    // A path with an extension is a file of its own (assets have content-hashed names); any other is index.html.
+    return sendFile(c, f, gzip, /\.[^/]+$/.test(c.req.path) ? `ui:${c.req.path}` : 'ui:index.html');
   });
   return app;
 }
