@@ -206,6 +206,9 @@ describe('clusters', () => {
     // A member's chain is its head's, focused on the member.
     const member = await json('/api/chain?industry=excavators');
     assert.deepEqual([member.body.head.id, member.body.focus, member.body.region, member.body.members.length], [FIXTURE_INDUSTRY, 'excavators', null, 5]);
+    // An industry under a sector that has a chain is no member of it: 纺织机械 does not get 装备制造's components.
+    const sibling = await json('/api/chain?industry=textile-machinery');
+    assert.deepEqual([sibling.body.head.id, sibling.body.members], ['textile-machinery', []]);
     // No chain in the taxonomy: no members; unknown industry: 404.
     assert.deepEqual((await json('/api/chain?industry=food')).body.members, []);
     assert.equal((await json('/api/chain?industry=no-such-industry')).status, 404);

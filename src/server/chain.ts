@@ -54,8 +54,10 @@ export async function industryChain(db: Db, industryId: string, region?: string)
   const { byId } = taxonomy();
   const asked = byId.get(industryId);
   if (!asked) return null;
-  const own = chainMembers().get(asked.id);
-  const head = !own && asked.parent && chainMembers().has(asked.parent) ? byId.get(asked.parent)! : asked;
+  // A chain member (液压系统, a component of 工程机械) shows its head's chain; an industry that merely sits under
+  // a sector with a chain of its own (能源装备 under 装备制造, whose components are 模具 …) shows none.
+  const isMember = (CHAIN_ROLES as readonly string[]).includes(asked.chainRole);
+  const head = !chainMembers().has(asked.id) && isMember && asked.parent && chainMembers().has(asked.parent) ? byId.get(asked.parent)! : asked;
   const members = chainMembers().get(head.id) ?? [];
   const counts = await industryDocCounts(db, [head.id, ...members.map((m) => m.id)], region);
   const order = (r: string) => (CHAIN_ROLES as readonly string[]).indexOf(r);
