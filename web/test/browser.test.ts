@@ -171,6 +171,8 @@ describe('web UI in Chromium', { skip: skip ?? false, timeout: 120_000 }, () => 
     await page.waitForSelector('[data-testid=hits] li');
     assert.equal(await page.textContent('[data-testid=search-total]'), '共 3');
     assert.deepEqual(await page.locator('[data-testid=hits] .hit-title').allTextContents(), api.items.map((d: any) => d.title));
+    // Without search terms there are no facets to count: only the active filter's box, to remove it.
+    assert.deepEqual(await page.locator('.facet').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid'))), ['facet-region']);
     await page.goto(`${s.server.url}/#/search`);
     await page.waitForSelector('[data-testid=search-hint]');
   });

@@ -46,7 +46,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
   };
   const facetLabel = (key: string, f: Facet) =>
     key === 'industry' ? industryLabel(f.label, f.value, t) : key === 'entityKind' ? vocab('kind', f.value, lang) : f.label ?? f.value;
-  const facet = (key: 'region' | 'industry' | 'outlet' | 'entityKind', title: string, list: Facet[]) => (
+  const facet = (key: 'region' | 'industry' | 'outlet' | 'entityKind', title: string, list: Facet[]) => (!list.length && !params[key] ? null : (
     <div className="facet" data-testid={`facet-${key}`}>
       <h4>{title}</h4>
       {params[key] && <button type="button" className="link" onClick={() => nav({ [key]: null })}>✕ {d(key === 'entityKind' ? vocab('kind', params[key], lang) : params[key])}</button>}
@@ -56,7 +56,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
         ))}
       </ul>
     </div>
-  );
+  ));
   return (
     <div className="search-page">
       <form onSubmit={submit} className="search-form">
