@@ -34,3 +34,8 @@ test('should never treat a photo caption as a duplicate', () => {
 test('should leave short repeated lines alone', () => {
   assert.equal(dedupeBlocks('图片\n正文一句。\n图片').text, '图片\n正文一句。\n图片');
 });
+
+test('should drop a 导读 copy of a later line rather than the line', () => {
+  const r = dedupeBlocks('某市产业观察\n导读:某某产业研究院 研究员 王某某\n某某产业研究院 研究员 王某某\n正文第一段,内容很长很长。');
+  assert.equal(r.text, '某市产业观察\n某某产业研究院 研究员 王某某\n正文第一段,内容很长很长。');
+});

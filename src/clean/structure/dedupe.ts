@@ -2,7 +2,8 @@
  * clean/structure/dedupe: keep each paragraph/block once.
  *
  * Lines are compared by `compareKey` (space, punctuation and a 导读/摘要 label ignored):
- * - an exact repeat goes, the first copy stays (a headline block printed twice keeps its first print);
+ * - an exact repeat goes, the first copy stays (a headline block printed twice keeps its first print),
+ *   but a 导读 lead repeating a later unlabelled line goes instead of that line;
  * - a truncated copy (its key a prefix of a longer line's key, at least MIN_PREFIX characters) goes,
  *   wherever it stands, so the kept copy is the fuller body one;
  * - photo captions (bracketed, or ending in 摄 / 供图) are never treated as copies.
@@ -11,6 +12,9 @@ import { EditBuilder, lineSpans, type PassResult } from '../../text/edits.ts';
 import { compareKey } from './compare.ts';
 import { LEAD_LABEL } from './constants.ts';
 import { lastNonSpace } from '../../text/space.ts';
+
+/** A 导读-style label (a lead digest, not a 摘要 that may print the headline): 导读, 核心提示, 内容提要, 提要. */
+const DIGEST_LABEL = /^\s*[【\[]?\s*(?:导读|核心提示|内容提要|提要)\s*[】\]]?\s*[:：]/;
 
 /** Keys shorter than this are never deduplicated (短 labels, numbers, single words). */
 const MIN_KEY = 6;
@@ -35,12 +39,17 @@ export function dedupeBlocks(text: string): PassResult {
   const keys = lines.map((l) => (isCaption(l.text) ? '' : compareKey(l.text.replace(LEAD_LABEL, ''))));
   const drop = new Set<number>();
 
-  // Exact repeats: the first copy stays.
+  // Exact repeats: the first copy stays, unless it is a 导读 lead repeating a later unlabelled line: the
+  // lead is the page's digest of the story, the line is the story's own (a byline 导读 copied: 导读:某研究院 研究员 某某).
   const firstOf = new Map<string, number>();
   keys.forEach((k, i) => {
     if (k.length < MIN_KEY) return;
-    if (firstOf.has(k)) drop.add(i);
-    else firstOf.set(k, i);
+    const first = firstOf.get(k);
+    if (first === undefined) firstOf.set(k, i);
+    else if (DIGEST_LABEL.test(lines[first].text) && !LEAD_LABEL.test(lines[i].text)) {
+      drop.add(first);
+      firstOf.set(k, i);
+    } else drop.add(i);
   });
 
   // Truncated copies: a key that is a proper prefix of another line's key.
