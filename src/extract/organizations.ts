@@ -377,7 +377,7 @@ export function extractOrganizations(ctx: ExtractContext, found: Found): StageRe
   for (const h of within) if (listed.some((l) => l.start <= h.start && l.end >= h.end) && all.includes(h)) all.splice(all.indexOf(h), 1);
   all.push(...listed);
 
-  const facts = new Map<string, OrganizationFact & { aliases: string[] }>();
+  const facts = new Map<string, FactDraft>();
   const mentions: Mention[] = [];
   const governmentByFull = new Map<string, string>();
   for (const h of all.sort((a, b) => a.start - b.start || b.end - a.end)) {
@@ -396,16 +396,27 @@ export function extractOrganizations(ctx: ExtractContext, found: Found): StageRe
     if (f) {
       for (const a of aliases) if (!f.aliases.includes(a)) f.aliases.push(a);
     } else {
-      facts.set(key, {
-        name,
-        kind: h.kind,
-        ...(h.canonical ? { canonical: h.canonical } : {}),
-        aliases,
-        region: regionIn(found, h.start, h.end),
-      });
+      facts.set(key, { name, kind: h.kind, canonical: h.canonical, aliases, region: regionIn(found, h.start, h.end) });
     }
     mentions.push({ type: 'organization', text: h.name, start: h.start, end: h.end, kind: h.kind, key: h.canonical ?? name, rule: h.rule });
   }
-  const out = [...facts.values()].map((f) => (f.aliases.length ? f : (({ aliases: _a, ...rest }) => rest)(f)));
+  const out: OrganizationFact[] = [];
+  for (const f of facts.values()) out.push(organizationFact(f));
   return { facts: out, mentions };
+}
+
+/** An organization fact while its mentions are read: its aliases still grow. */
+interface FactDraft {
+  readonly name: string;
+  readonly kind: Kind;
+  readonly canonical: string | undefined;
+  readonly aliases: string[];
+  readonly region: string | null;
+}
+
+/** The fact of a draft, its keys in this order: name, kind, canonical (when known), aliases (when any), region. */
+function organizationFact(f: FactDraft): OrganizationFact {
+  const { name, kind, canonical, aliases, region } = f;
+  if (canonical) return aliases.length > 0 ? { name, kind, canonical, aliases, region } : { name, kind, canonical, region };
+  return aliases.length > 0 ? { name, kind, aliases, region } : { name, kind, region };
 }

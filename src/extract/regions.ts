@@ -71,17 +71,49 @@ function scanNames(g: Gazetteer, text: string, year: number | null): RawMatch[] 
     const end = i + g.names.lengthOf(k);
     const options = entriesAt(g, g.names.valueOf(k), year);
     // 认定安达市: a short name (定安) overlapping a longer full name that starts inside it (安达市) yields.
-    if (options.length > 0 && options.every((o) => o.short) && fullNameStartsWithin(g, text, i, end, year)) {
+    if (options.length > 0 && allShort(options) && fullNameStartsWithin(g, text, i, end, year)) {
       i++;
       continue;
     }
     if (options.length > 0 && !NOT_REGION_AFTER.test(text.slice(end, end + 2))) {
-      const rule = options.every((o) => o.historical) ? 'region.historical' : options.every((o) => o.short) ? 'region.short' : 'region.full';
+      const rule = allHistorical(options) ? 'region.historical' : allShort(options) ? 'region.short' : 'region.full';
       out.push({ start: i, end, options, rule });
     }
     i = end;
   }
   return out;
+}
+
+/** True when every option is a short name (湖北, not 湖北省). */
+function allShort(options: readonly Option[]): boolean {
+  for (const o of options) if (!o.short) return false;
+  return true;
+}
+
+/** True when every option is an old name. */
+function allHistorical(options: readonly Option[]): boolean {
+  for (const o of options) if (!o.historical) return false;
+  return true;
+}
+
+/** True when every option is a county's short name (金湖, 安溪). */
+function allShortCounties(options: readonly Option[]): boolean {
+  for (const o of options) if (!o.short || o.entry.level !== 'county') return false;
+  return true;
+}
+
+/** True when every option is a province. */
+function allProvinces(options: readonly Option[]): boolean {
+  for (const o of options) if (o.entry.level !== 'province') return false;
+  return true;
+}
+
+/** True when the options name one code (`new Set(codes).size === 1`). */
+function oneCode(options: readonly Option[]): boolean {
+  if (options.length === 0) return false;
+  const code = options[0]!.entry.code;
+  for (const o of options) if (o.entry.code !== code) return false;
+  return true;
 }
 
 /** True when a full (not short) name starts inside `text[start+1, end)` and runs past `end`. */
@@ -148,26 +180,27 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
   const names = scanNames(g, text, year);
   // Names inside reporter credits are people's (李长春), never places.
   const credits = creditSpans(text);
-  const raw = names
-    .concat(scanAbbreviations(g, text, names))
-    .filter((m) => !credits.some((c) => c.start <= m.start && c.end >= m.end))
+  const raw: RawMatch[] = [];
+  for (const m of names.concat(scanAbbreviations(g, text, names))) {
+    if (credits.length > 0 && credits.some((c) => c.start <= m.start && c.end >= m.end)) continue;
     // A short name after a title and a surname is a given name (县委书记李卫东), never a place.
-    .filter((m) => !(m.options.every((o) => o.short) && givenNameAfterTitle(text, m.start)))
+    if (allShort(m.options) && givenNameAfterTitle(text, m.start)) continue;
     // A name right after a weight is a material (年产300吨白银), never a place.
-    .filter((m) => !weighedMaterial(text, m.start))
+    if (weighedMaterial(text, m.start)) continue;
     // The origin in a product's name (黄山毛峰, 赣南脐橙) is no place of the story.
-    .filter((m) => !productOrigin(text, m.end, m.options.every((o) => o.entry.level === 'province') ? 'province' : 'city', m.rule === 'region.abbr.part', m.start))
+    if (productOrigin(text, m.end, allProvinces(m.options) ? 'province' : 'city', m.rule === 'region.abbr.part', m.start)) continue;
     // A zone named after a place it does not lie in (井冈山经开区) is read as the city that holds it.
-    .map((m) => zoneSeat(g, text, m))
-    .sort((a, b) => a.start - b.start);
+    raw.push(zoneSeat(g, text, m));
+  }
+  raw.sort((a, b) => a.start - b.start);
 
   // 3. a first reading without the home region (same-name places by level); the home region from it.
   //    County short names (金湖, 安溪) are common words too often to stand on their own: they
   //    count only inside the home region or under a city or province the document names.
   const docCodes = new Set<string>();
   for (const m of raw) {
-    if (m.options.every((o) => o.short && o.entry.level === 'county')) continue;
-    if (new Set(m.options.map((o) => o.entry.code)).size === 1) docCodes.add(m.options[0]!.entry.code);
+    if (allShortCounties(m.options)) continue;
+    if (oneCode(m.options)) docCodes.add(m.options[0]!.entry.code);
   }
   const first: Located[] = [];
   for (const m of raw) {
@@ -234,6 +267,21 @@ function deicticTarget(g: Gazetteer, home: RegionEntry, unit: string): RegionEnt
   return home.level === 'county' && home.name.endsWith(unit) ? home : null;
 }
 
+/** `parentEntry` results by gazetteer, year and code: a pure function of the three. */
+const parentMemo = new WeakMap<Gazetteer, Map<number | null, Map<string, RegionEntry | undefined>>>();
+
+/** The entry of the implied parent `code` at `year`: its name then (valid at that year), else its current entry. */
+function parentEntry(g: Gazetteer, code: string, year: number | null): RegionEntry | undefined {
+  let byYear = parentMemo.get(g);
+  if (byYear === undefined) parentMemo.set(g, (byYear = new Map()));
+  let byCode = byYear.get(year);
+  if (byCode === undefined) byYear.set(year, (byCode = new Map()));
+  if (byCode.has(code)) return byCode.get(code);
+  const entry = g.history.get(code)?.find((e) => (year === null ? e.to === null : e.from <= year && (e.to === null || year < e.to))) ?? g.current.get(code);
+  byCode.set(code, entry);
+  return entry;
+}
+
 /** One fact per code (home first, then by count and first position), then implied parents. */
 function regionFacts(
   g: Gazetteer,
@@ -255,7 +303,7 @@ function regionFacts(
   for (let i = 0; i < rows.length; i++) {
     const parent = rows[i]!.entry.parent;
     if (parent && !byCode.has(parent)) {
-      const entry = g.history.get(parent)?.find((e) => (year === null ? e.to === null : e.from <= year && (e.to === null || year < e.to))) ?? g.current.get(parent);
+      const entry = parentEntry(g, parent, year);
       if (!entry) continue;
       const row = { entry, count: 0, first: Infinity };
       byCode.set(parent, row);

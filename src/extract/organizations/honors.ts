@@ -48,10 +48,13 @@ const QUOTED_TITLE = /“((?:中国|世界)[\u4e00-\u9fff]{1,6}?(?:名城|名园
 /** The same title after 是/打造/建设/素有/誉为 without quotes: 建设中国X名园，. */
 const TITLE_AFTER_VERB = /(?:是|打造|建设|素有|誉为|享有)((?:中国|世界)[\u4e00-\u9fff]{1,6}?(?:名城|名园|之都|之乡|都|谷))(?=[，。、；,;\s]|称号|之称|美誉)/g;
 
+const TITLE_PATTERNS = [QUOTED_TITLE, TITLE_AFTER_VERB];
+
 /** Titles a place holds by name: 是“中国X都”, 打造“中国X谷”, 建设中国X名园. */
 export function findTitleHonors(text: string): HonorHit[] {
   const out: HonorHit[] = [];
-  for (const re of [QUOTED_TITLE, TITLE_AFTER_VERB]) {
+  if (!text.includes('中国') && !text.includes('世界')) return out; // both patterns need one of them
+  for (const re of TITLE_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = m[1]!;

@@ -84,9 +84,10 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
   for (let changed = true; changed && phrase; ) {
     changed = false;
     for (const w of TRAILING) {
+      if (!phrase.endsWith(w)) continue;
       // 签约50亿元: the 约 of 签约 is part of the metric, not a qualifier written apart.
       const prev = phrase[phrase.length - 2] ?? '';
-      if (phrase.endsWith(w) && !(w === '约' && WORD_BEFORE_YUE.test(prev)) && !(w === '均' && WORD_BEFORE_JUN.test(prev))) {
+      if (!(w === '约' && WORD_BEFORE_YUE.test(prev)) && !(w === '均' && WORD_BEFORE_JUN.test(prev))) {
         phrase = phrase.slice(0, -w.length);
         changed = true;
         break;

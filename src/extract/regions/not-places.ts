@@ -11,7 +11,7 @@
  */
 import { CREDIT, loadPeopleLexicon } from '../people/lexicon.ts';
 import { within } from './resolve.ts';
-import { matchAllOf } from '../sticky.ts';
+import { charTable, has, matchAllOf } from '../sticky.ts';
 import type { RegionEntry } from './gazetteer.ts';
 
 /** A zone's party or management body right after its name. */
@@ -73,8 +73,11 @@ export function givenNameAfterTitle(text: string, start: number): boolean {
 
 /** A weight right before a name: 300吨, 1.5万吨, 20公斤 (吨/千克/公斤/克/盎司 after a number). */
 const WEIGHT_BEFORE = /\d(?:\.\d+)?\s*[万亿]?(?:吨|千克|公斤|克|盎司)$/;
+/** The last characters of WEIGHT_BEFORE's weight words: a name after any other character needs no pattern. */
+const WEIGHT_LAST = charTable(['吨', '克', '斤', '司']);
 
 /** True when the name starting at `start` is a material weighed before it (年产300吨白银 is silver, not 白银市). */
 export function weighedMaterial(text: string, start: number): boolean {
+  if (!has(WEIGHT_LAST, text.charCodeAt(start - 1))) return false; // no weight word ends right before it
   return WEIGHT_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }

@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { RegionLevel } from '../../analysis/schema.ts';
+import { charTable, has, type CodeUnitSet } from '../sticky.ts';
 
 const DATA_DIR = new URL('../../../data/regions/', import.meta.url);
 
@@ -22,6 +23,14 @@ function dataLines(file: string): string[] {
 }
 
 let productWord: RegExp | undefined;
+let productFirsts: CodeUnitSet | undefined;
+
+/** The first characters of the product words: a name before any other character is no product's origin. */
+function productFirst(): CodeUnitSet {
+  productFirsts ??= charTable(dataLines('product-words.txt').map((w) => w[0]!));
+  return productFirsts;
+}
+
 /** A product word at the start of the string (longest first). */
 function productWordAtStart(): RegExp {
   if (!productWord) {
@@ -42,6 +51,7 @@ export function productOrigin(text: string, end: number, level: RegionLevel, par
   // The name begins a longer product word: 普洱 of 普洱茶 (a tea, not 普洱's).
   const word = productWordAtStart().exec(text.slice(start, start + 6));
   if (!part && word && word[0].length > end - start) return true;
+  if (!part && (level === 'province' || !has(productFirst(), text.charCodeAt(end)))) return false;
   let after = text.slice(end, end + 6);
   if (part) {
     const d = DIRECTION.exec(after);
@@ -51,6 +61,8 @@ export function productOrigin(text: string, end: number, level: RegionLevel, par
   return productWordAtStart().test(after);
 }
 
+/** The first characters of those zones' names. */
+let zoneFirsts: CodeUnitSet | undefined;
 let zones: { readonly name: string; readonly seat: string }[] | undefined;
 /** Zones named after a place they do not lie in, longest name first. */
 function zoneList(): readonly { readonly name: string; readonly seat: string }[] {
@@ -63,6 +75,8 @@ function zoneList(): readonly { readonly name: string; readonly seat: string }[]
 
 /** The code of the city holding the zone whose name starts at `start` when that zone is named after another place, else null. */
 export function zoneSeatAt(text: string, start: number): string | null {
+  zoneFirsts ??= charTable(zoneList().map((z) => z.name[0]!));
+  if (!has(zoneFirsts, text.charCodeAt(start))) return null;
   for (const z of zoneList()) if (text.startsWith(z.name, start)) return z.seat;
   return null;
 }
