@@ -82,20 +82,28 @@ export function choose<T extends { entry: RegionEntry; short: boolean }>(
   docCodes: ReadonlySet<string>,
 ): T | null {
   if (options.length === 1) return options[0]!;
-  const score = (o: T) =>
+  let best: T | null = null;
+  let bestScore = -1;
+  let tie = false;
+  for (const o of options) {
+    const s = score(o, home, docCodes);
+    if (s > bestScore) {
+      best = o;
+      bestScore = s;
+      tie = false;
+    } else if (s === bestScore) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/** The weight of one candidate in `choose`. */
+function score(o: { entry: RegionEntry; short: boolean }, home: RegionEntry | null, docCodes: ReadonlySet<string>): number {
+  return (
     (home && within(o.entry.code, home) ? 16 : 0) +
     (docCodes.has(o.entry.code) ? 8 : 0) +
     (o.entry.parent && docCodes.has(o.entry.parent) ? 8 : 0) +
     (docCodes.has(o.entry.code.slice(0, 2) + '0000') ? 4 : 0) +
     (o.short ? 0 : 2) +
-    LEVEL_RANK[o.entry.level] * 1.5;
-  let best: T | null = null;
-  let bestScore = -1;
-  let tie = false;
-  for (const o of options) {
-    const s = score(o);
-    if (s > bestScore) [best, bestScore, tie] = [o, s, false];
-    else if (s === bestScore) tie = true;
-  }
-  return tie ? null : best;
+    LEVEL_RANK[o.entry.level] * 1.5
+  );
 }
