@@ -29,7 +29,7 @@ import type {
 } from '../analysis/schema.ts';
 import { createContext, type ExtractContext, type StageResult } from './types.ts';
 import { attempt } from '../analysis/attempt.ts';
-import { byStartLongestFirst, mergeInOrder } from './order.ts';
+import { byStartLongestFirst } from './order.ts';
 import { extractRegions } from './regions.ts';
 import { extractOrganizations } from './organizations.ts';
 import { extractPeople } from './people.ts';
@@ -107,18 +107,15 @@ function begin(text: string, meta: DocMeta): Work {
 
 /** The Extraction of a document after its last stage: the facts, and every mention in text order. */
 function finish({ found, quantities, events, directives }: Work): Extraction {
-  const mentions: Mention[] = mergeInOrder(
-    [
-      found.regions.mentions,
-      found.organizations.mentions,
-      found.people.mentions,
-      found.industries.mentions,
-      quantities.mentions,
-      events.mentions,
-      directives.mentions,
-    ],
-    byStartLongestFirst,
-  );
+  const mentions: Mention[] = [
+    ...found.regions.mentions,
+    ...found.organizations.mentions,
+    ...found.people.mentions,
+    ...found.industries.mentions,
+    ...quantities.mentions,
+    ...events.mentions,
+    ...directives.mentions,
+  ].sort(byStartLongestFirst);
 
   return {
     regions: found.regions.facts,
