@@ -131,8 +131,9 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
   let tallied: EventType | null = null;
   for (const s of sentences) {
     if (s.start <= main.sentence.start) continue;
-    const body = text.slice(s.start, s.end);
     const hits = triggersIn(s);
+    if (hits.length === 0) continue; // no happening, and no tally (below) either
+    const body = text.slice(s.start, s.end);
     // 现场签约项目15个，…企业签订合作协议: a sentence that counts a kind of event reports a tally, not one.
     const counted = new Set(hits.filter((t) => COUNT_AFTER.test(text.slice(t.end, t.end + 2))).map((t) => t.type));
     // 会上签约项目16个: a tally of the same day still tells what kind of meeting it was.

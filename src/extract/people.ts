@@ -16,7 +16,6 @@ import type { Found } from './index.ts';
 import {
   CHAIN_FILLER,
   CLAUSE_BREAK,
-  CREDIT,
   CREDIT_ROLE,
   LEAD_VERBS,
   PARTICIPANT_VERBS,
@@ -27,6 +26,7 @@ import {
   loadPeopleLexicon,
   type PeopleLexicon,
 } from './people/lexicon.ts';
+import { creditMatches } from './people/credits.ts';
 import { nameLengthAt, plausibleCreditName, plausibleName } from './people/names.ts';
 import { loadGazetteer } from './regions/gazetteer.ts';
 import { has, matchAllOf, matchesAt, unitTable } from './sticky.ts';
@@ -70,7 +70,7 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
   };
 
   // 1. reporter credits
-  for (const m of matchAllOf(CREDIT, text)) {
+  for (const m of creditMatches(ctx)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (NOT_CREDIT_AFTER.test(m[1]!)) continue; // 记者会上说, 记者从会上获悉: the reporter is no name here
     const photo = /^\s*摄/.test(text.slice(m.index + m[0].length)) || /摄$/.test(m[1]!);

@@ -180,7 +180,7 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
   // 1–2. names, then abbreviations around them
   const names = scanNames(g, text, year);
   // Names inside reporter credits are people's (李长春), never places.
-  const credits = creditSpans(text);
+  const credits = creditSpans(ctx);
   const raw: RawMatch[] = [];
   for (const m of names.concat(scanAbbreviations(g, text, names))) {
     if (credits.length > 0 && credits.some((c) => c.start <= m.start && c.end >= m.end)) continue;

@@ -9,9 +9,11 @@
  *   of a development zone): 滨海新区党工委 in a 绍兴 story is 绍兴's zone, not 天津's district;
  * - a name right after a weight (年产300吨白银): a material, not a place (白银市).
  */
-import { CREDIT, loadPeopleLexicon } from '../people/lexicon.ts';
+import { loadPeopleLexicon } from '../people/lexicon.ts';
+import { creditMatches } from '../people/credits.ts';
+import type { ExtractContext } from '../types.ts';
 import { within } from './resolve.ts';
-import { charTable, has, matchAllOf } from '../sticky.ts';
+import { charTable, has } from '../sticky.ts';
 import type { RegionEntry } from './gazetteer.ts';
 
 /** A zone's party or management body right after its name. */
@@ -25,10 +27,10 @@ interface Span {
 /** What follows 记者 when it starts a sentence rather than a credit: 从/在/向 (from, at, to), 了解/获悉 (learned), 采访. */
 const NOT_A_CREDIT = /^(?:从|在|向|了解|获悉|采访|近日|日前)/;
 
-/** Spans of the names in reporter credits (记者 甲 乙, 通讯员 丙). */
-export function creditSpans(text: string): Span[] {
+/** Spans of the names in reporter credits (记者 甲 乙, 通讯员 丙) of the document. */
+export function creditSpans(ctx: ExtractContext): Span[] {
   const out: Span[] = [];
-  for (const m of matchAllOf(CREDIT, text)) {
+  for (const m of creditMatches(ctx)) {
     // 记者从天津市滨海新区获悉 (the reporter learned from …): a sentence about the reporter, not a credit.
     if (NOT_A_CREDIT.test(m[1]!)) continue;
     out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
