@@ -205,6 +205,9 @@ function scopeOf(found: Found, s: Span): QuantityFact['scope'] {
   };
 }
 
+/** RELATIVE_YEAR's words and offsets, in its order (listed once, not per figure). */
+const RELATIVE_YEARS = Object.entries(RELATIVE_YEAR);
+
 /** The year a figure is stated for: 2025年 in the sentence before it, or 去年/今年 against the dateline year. */
 function yearIn(text: string, from: number, to: number, dateYear: number | null): number | null {
   const head = text.slice(from, to);
@@ -212,7 +215,7 @@ function yearIn(text: string, from: number, to: number, dateYear: number | null)
   YEAR.lastIndex = 0;
   for (const m of matchAllOf(YEAR, head)) year = Number(m[1]);
   if (year !== null || dateYear === null) return year;
-  for (const [w, d] of Object.entries(RELATIVE_YEAR)) if (head.includes(w)) return dateYear + d;
+  for (const [w, d] of RELATIVE_YEARS) if (head.includes(w)) return dateYear + d;
   return null;
 }
 
