@@ -29,7 +29,6 @@ import type {
 } from '../analysis/schema.ts';
 import { createContext, type ExtractContext, type StageResult } from './types.ts';
 import { attempt } from '../analysis/attempt.ts';
-import { byStartLongestFirst } from './order.ts';
 import { extractRegions } from './regions.ts';
 import { extractOrganizations } from './organizations.ts';
 import { extractPeople } from './people.ts';
@@ -115,7 +114,7 @@ function finish({ found, quantities, events, directives }: Work): Extraction {
     ...quantities.mentions,
     ...events.mentions,
     ...directives.mentions,
-  ].sort(byStartLongestFirst);
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
 
   return {
     regions: found.regions.facts,

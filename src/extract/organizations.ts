@@ -27,7 +27,6 @@ import { alignsWithWords } from '../text/segment.ts';
 import { taxonomy } from './industries/taxonomy.ts';
 import { buildTrie, longestAt, nextStart, type Trie } from './industries/trie.ts';
 import { charTable, has, type CodeUnitSet } from './sticky.ts';
-import { byStartLongestFirst, inTextOrder } from './order.ts';
 
 type Kind = Exclude<OrganizationKind, 'other'>;
 
@@ -381,7 +380,7 @@ export function extractOrganizations(ctx: ExtractContext, found: Found): StageRe
   const facts = new Map<string, FactDraft>();
   const mentions: Mention[] = [];
   const governmentByFull = new Map<string, string>();
-  for (const h of inTextOrder(all, byStartLongestFirst)) {
+  for (const h of all.sort((a, b) => a.start - b.start || b.end - a.end)) {
     let name = h.name;
     const aliases: string[] = [];
     if (h.kind === 'government') {

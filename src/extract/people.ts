@@ -30,7 +30,6 @@ import { creditMatches } from './people/credits.ts';
 import { nameLengthAt, plausibleCreditName, plausibleName } from './people/names.ts';
 import { loadGazetteer } from './regions/gazetteer.ts';
 import { has, matchAllOf, matchesAt, unitTable } from './sticky.ts';
-import { byStart, inTextOrder } from './order.ts';
 
 /** A mention this stage made and may still complete (its person kind is known at the end). */
 type LocalMention = { -readonly [K in keyof Mention]: Mention[K] };
@@ -154,7 +153,7 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
   }));
   const roles = new Map(facts.map((f) => [f.name, f.role]));
   for (const m of mentions) if (m.type === 'person') m.kind = roles.get(m.key!) ?? m.kind;
-  return { facts, mentions: inTextOrder(mentions, byStart) };
+  return { facts, mentions: mentions.sort((a, b) => a.start - b.start) };
 }
 
 /**

@@ -17,7 +17,6 @@ import { isChineseNumeral, parseNumeral } from './quantities/numerals.ts';
 import { metricAfter, metricBefore } from './quantities/metric.ts';
 import { tableFigures, type TableFigure } from './quantities/table.ts';
 import { charTable, matchAllOf, matchesAt, positionsOf, sticky } from './sticky.ts';
-import { byStart, inTextOrder } from './order.ts';
 
 const RULE = 'quantity.number-unit';
 const TABLE_RULE = 'quantity.table-cell';
@@ -134,8 +133,8 @@ function addTableCells(found: Found, text: string, dateYear: number | null, cell
     facts.push(fact);
     mentions.push({ type: 'quantity', text: fact.text, start: c.start, end: c.end, kind: c.unit, key: c.metric, rule: TABLE_RULE });
   }
-  inTextOrder(facts, byStart);
-  inTextOrder(mentions, byStart);
+  facts.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
 }
 
 /** How far a headline's figure may be from the body's one it rounds (常州…突破八千亿元 for 8160亿元). */

@@ -18,7 +18,6 @@ import { choose, entriesAt, within, type Option } from './regions/resolve.ts';
 import { findHome, type Located } from './regions/home.ts';
 import { creditSpans, givenNameAfterTitle, notAPlace, outletSpans, weighedMaterial } from './regions/not-places.ts';
 import { productOrigin, zoneSeatAt } from './regions/products.ts';
-import { byStart, inTextOrder } from './order.ts';
 import { charTable, matchAllOf, matchesAt, positionsOf, sticky } from './sticky.ts';
 import {
   ABBR_PART,
@@ -193,7 +192,7 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
     // A zone named after a place it does not lie in (井冈山经开区) is read as the city that holds it.
     raw.push(zoneSeat(g, text, m));
   }
-  inTextOrder(raw, byStart);
+  raw.sort((a, b) => a.start - b.start);
 
   // 3. a first reading without the home region (same-name places by level); the home region from it.
   //    County short names (金湖, 安溪) are common words too often to stand on their own: they
@@ -234,7 +233,7 @@ export function extractRegions(ctx: ExtractContext, found: Found): StageResult<R
       if (target) located.push({ start: m.index, end: m.index + m[0].length, entry: target, rule: 'region.deictic' });
     }
   }
-  inTextOrder(located, byStart);
+  located.sort((a, b) => a.start - b.start);
   for (const l of located) {
     mentions.push({ type: 'region', text: text.slice(l.start, l.end), start: l.start, end: l.end, kind: l.entry.level, key: l.entry.code, rule: l.rule });
   }
