@@ -11,7 +11,15 @@
  * (stage by stage within a batch).
  *
  *   node --import tsx bench/extract.ts [--size 4MB] [--rounds 2] [--batch 32] [--json]
+ *   node --import tsx bench/extract.ts --tree ../other [--rounds 10]   # this tree against another checkout
+ *
+ * With `--tree DIR`, only `extractMany()` is timed, over the same cleaned documents, for this tree and
+ * for DIR's `src/extract` loaded into the same process, rounds alternating (which tree goes first
+ * alternates too): on a shared, loaded machine this pairing is the comparison that means something.
+ * Also prints a SHA-256 of each tree's results, equal when the output is unchanged.
  */
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../src/pipeline.ts';
 import type { DocMeta } from '../src/analysis/schema.ts';
@@ -165,8 +173,58 @@ export function runExtractBench(opts: ExtractBenchOptions): BenchResult {
   };
 }
 
+/** `extractMany` as a tree exports it. */
+type ExtractMany = (docs: readonly CleanDoc[]) => unknown[];
+
+/**
+ * This tree's `extractMany` against `other`'s, rounds alternating, over the same cleaned documents:
+ * the CPU of each round (batches of `batch`), and a SHA-256 of each tree's results.
+ */
+export async function compareTrees(opts: ExtractBenchOptions & { readonly other: string }): Promise<string> {
+  const docs = cleanCorpus(opts.size, opts.seed ?? 'bench-extract-1');
+  const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 2 ** 20;
+  const batch = Math.max(1, opts.batch ?? 32);
+  const otherIndex = pathToFileURL(resolve(opts.other, 'src/extract/index.ts')).href;
+  const trees: { name: string; run: ExtractMany; cpu: number[] }[] = [
+    { name: 'this tree', run: extractMany, cpu: [] },
+    { name: opts.other, run: ((await import(otherIndex)) as { extractMany: ExtractMany }).extractMany, cpu: [] },
+  ];
+  const once = (run: ExtractMany): number => {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < docs.length; i += batch) run(docs.slice(i, i + batch));
+    return cpuSince(c0);
+  };
+  const digests = trees.map((t) => {
+    const h = createHash('sha256');
+    for (let i = 0; i < docs.length; i += batch) h.update(JSON.stringify(t.run(docs.slice(i, i + batch))));
+    return h.digest('hex').slice(0, 16);
+  });
+  let wins = 0;
+  for (let r = 0; r < Math.max(1, opts.rounds); r++) {
+    const order = r % 2 === 0 ? [0, 1] : [1, 0];
+    for (const i of order) trees[i]!.cpu.push(once(trees[i]!.run));
+    if (trees[0]!.cpu[r]! < trees[1]!.cpu[r]!) wins++;
+  }
+  const line = (t: (typeof trees)[number], digest: string) => {
+    const sorted = [...t.cpu].sort((a, b) => a - b);
+    const best = sorted[0]!;
+    const median = sorted[sorted.length >> 1]!;
+    return `${t.name}: extractMany(), batches of ${batch}: best ${round(mb / (best / 1e6))} MB/s (${round(best / 1e3)} ms CPU), median ${round(mb / (median / 1e6))} MB/s (${round(median / 1e3)} ms); results ${digest}`;
+  };
+  return [
+    `${round(mb)} MB clean text, ${docs.length} docs, ${trees[0]!.cpu.length} rounds each, alternating`,
+    ...trees.map((t, i) => line(t, digests[i]!)),
+    `this tree took less CPU in ${wins} of ${trees[0]!.cpu.length} rounds`,
+  ].join('\n');
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const f = flags(process.argv.slice(2));
+  if (f.has('tree')) {
+    const opts = { size: parseSize(f.get('size') ?? '4MB'), rounds: Number(f.get('rounds') ?? 10), batch: Number(f.get('batch') ?? 32), other: f.get('tree')! };
+    console.log(await compareTrees(opts));
+    process.exit(0);
+  }
   const r = runExtractBench({ size: parseSize(f.get('size') ?? '4MB'), rounds: Number(f.get('rounds') ?? 2), batch: Number(f.get('batch') ?? 32) });
   console.log(f.has('json') ? JSON.stringify(r) : r.measures.map((m) => `${m.metric}: ${m.value} ${m.unit}${m.note ? ` (${m.note})` : ''}`).join('\n'));
 }
