@@ -69,7 +69,7 @@ describe('ingest', () => {
       assert.equal(first.stored, stored.length);
       assert.equal(first.stored + first.duplicates + first.rejected, first.items);
       const text = formatSummary(first);
-      assert.match(text, new RegExp(`^ingested ${first.items} documents \\(${first.stored} stored, 1 duplicates, ${first.rejected} rejected\\) from `));
+      assert.match(text, new RegExp(`^handled ${first.items} items \\(${first.stored} stored, 1 duplicates, ${first.rejected} rejected\\) from `));
       assert.match(text, /\nrejected \S+empty\.txt empty: empty file/);
       const errors = await store.db.query<{ n: string | number }>(`SELECT count(*) AS n FROM ingest_items WHERE status = 'rejected' AND error_code IS NOT NULL`);
       assert.equal(Number(errors.rows[0].n), first.rejected);

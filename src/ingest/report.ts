@@ -4,14 +4,15 @@ import type { IngestSummary } from './ingest.ts';
 const MB = 2 ** 20;
 
 /**
- * `ingested N documents (S stored, D duplicates, R rejected) from B MB in T s (X docs/s, Y MB/s)`,
+ * `handled N items (S stored, D duplicates, R rejected) from B MB in T s (X docs/s, Y MB/s)`: every item the run
+ * read, each stored, a duplicate of a stored document, or rejected with its reason (so N counts rejected items too),
  * a line for items skipped as already ingested (resume), then `rejected <path>[:line] <code>: <message>` lines.
  */
 export function formatSummary(s: IngestSummary): string {
   const secs = Math.max(s.elapsedMs, 1) / 1000;
   const handled = s.stored + s.duplicates + s.rejected;
   const lines = [
-    `ingested ${handled} documents (${s.stored} stored, ${s.duplicates} duplicates, ${s.rejected} rejected) ` +
+    `handled ${handled} items (${s.stored} stored, ${s.duplicates} duplicates, ${s.rejected} rejected) ` +
       `from ${(s.bytes / MB).toFixed(1)} MB in ${secs.toFixed(1)} s ` +
       `(${Math.round(s.items / secs)} docs/s, ${(s.bytes / MB / secs).toFixed(1)} MB/s)`,
   ];

@@ -96,13 +96,13 @@ test('should ingest a folder of bad and good inputs through the CLI: errors per 
 
   // good.html, truncated-gbk, bad-utf8, 2 JSONL lines, 1 WARC record (+ huge, + locked as root)
   const stored = 6 + (HUGE ? 1 : 0) + (ROOT ? 1 : 0);
-  assert.match(first.stdout, new RegExp(`^ingested ${stored + expected.length} documents \\(${stored} stored, 0 duplicates, ${expected.length} rejected\\)`));
+  assert.match(first.stdout, new RegExp(`^handled ${stored + expected.length} items \\(${stored} stored, 0 duplicates, ${expected.length} rejected\\)`));
   const stats = JSON.parse(run('stats', '--db', db, '--json').stdout) as { documents: number; errors: number };
   assert.equal(stats.documents, stored);
   assert.equal(stats.errors, expected.length);
 
   const again = run('ingest', dir, '--db', db, '--workers', '2');
   assert.equal(again.code, 0, again.stderr);
-  assert.match(again.stdout, /^ingested \d+ documents \(0 stored, /);
+  assert.match(again.stdout, /^handled \d+ items \(0 stored, /);
   assert.equal((JSON.parse(run('stats', '--db', db, '--json').stdout) as { documents: number }).documents, stored);
 });
