@@ -104,5 +104,8 @@ test('should ingest a folder of bad and good inputs through the CLI: errors per 
   const again = run('ingest', dir, '--db', db, '--workers', '2');
   assert.equal(again.code, 0, again.stderr);
   assert.match(again.stdout, /^handled \d+ items \(0 stored, /);
-  assert.equal((JSON.parse(run('stats', '--db', db, '--json').stdout) as { documents: number }).documents, stored);
+  const statsAgain = JSON.parse(run('stats', '--db', db, '--json').stdout) as { documents: number; errors: number; runs: number };
+  assert.equal(statsAgain.documents, stored);
+  assert.equal(statsAgain.runs, 2);
+  assert.equal(statsAgain.errors, expected.length); // the same bad items, met twice, are still one error each
 });

@@ -105,6 +105,18 @@ for (const backend of backends()) {
       assert.deepEqual([...seen], [`${a.key}\u0000${a.contentHash}`]);
     });
 
+    test('should count an item as an error while its latest attempt is rejected', async () => {
+      const e0 = (await store.stats()).errors;
+      const rejected = { key: 'flaky', origin: { path: 'flaky' }, contentHash: null, bytes: 0, error: { code: 'empty', message: 'empty file' } };
+      await store.writeBatch(await store.beginRun({}), [rejected]);
+      assert.equal((await store.stats()).errors, e0 + 1);
+      await store.writeBatch(await store.beginRun({}), [rejected]); // the same bad file met again
+      assert.equal((await store.stats()).errors, e0 + 1);
+      const fixed = await store.writeBatch(await store.beginRun({}), [fakeItem('戊文', 'flaky')]);
+      assert.deepEqual(fixed.statuses, ['stored']);
+      assert.equal((await store.stats()).errors, e0);
+    });
+
     test('should search clean text through jieba tokens', async () => {
       const run = await store.beginRun({});
       await store.writeBatch(run, [fakeItem('工程机械产业集群发展座谈会')]);

@@ -81,7 +81,9 @@ export function createStore(db: Db): Store {
     async stats(): Promise<StoreStats> {
       const { rows } = await db.query<Record<string, string | number>>(`SELECT
         (SELECT count(*) FROM documents) AS documents,
-        (SELECT count(*) FROM ingest_items WHERE status = 'rejected') AS errors,
+        -- items whose latest attempt was rejected: a bad file met by two runs is one error, a fixed one none
+        (SELECT count(*) FROM (SELECT DISTINCT item_key FROM ingest_items WHERE status = 'rejected') r
+          WHERE (SELECT i.status FROM ingest_items i WHERE i.item_key = r.item_key ORDER BY i.run_id DESC LIMIT 1) = 'rejected') AS errors,
         (SELECT count(*) FROM ingest_runs) AS runs,
         (SELECT count(*) FROM ingest_runs WHERE status = 'interrupted') AS interrupted_runs,
         (SELECT count(*) FROM regions) AS regions,
