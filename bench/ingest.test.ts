@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deciles } from './ingest.ts';
+import { deciles, loopSeconds } from './ingest.ts';
+import { formatSummary } from '../src/ingest/report.ts';
 
 test('should give the samples at each tenth of a run, in time order', () => {
   assert.deepEqual(deciles([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]), [2, 4, 6, 8, 10, 12, 14, 16, 18, 20]);
@@ -9,4 +10,12 @@ test('should give the samples at each tenth of a run, in time order', () => {
 
 test('should give no deciles for no samples', () => {
   assert.deepEqual(deciles([]), []);
+});
+
+test('should read the loop time from the summary the CLI prints', () => {
+  const summary = formatSummary({
+    runId: 1, items: 3, stored: 1, duplicates: 0, rejected: 2, skipped: 0, bytes: 3 * 2 ** 20, elapsedMs: 12_345, rejectedItems: [],
+  });
+  assert.equal(loopSeconds(summary), 12.3);
+  assert.equal(loopSeconds('nothing here'), null);
 });

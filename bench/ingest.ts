@@ -26,7 +26,13 @@ const GNU_TIME = '/usr/bin/time';
 const TIME_LINE = /ATLAS_TIME rss=(\d+) user=([\d.]+) sys=([\d.]+)/;
 
 /** The ingest summary's loop time: `… in 12.3 s (…`. */
-const LOOP_SECONDS = /documents \(.*\) from [\d.]+ MB in ([\d.]+) s/;
+const LOOP_SECONDS = /items \(.*\) from [\d.]+ MB in ([\d.]+) s/;
+
+/** The loop seconds an ingest's summary (`src/ingest/report.ts`) reports, or null when it has none. */
+export function loopSeconds(stdout: string): number | null {
+  const m = LOOP_SECONDS.exec(stdout);
+  return m ? Number(m[1]) : null;
+}
 
 /** Ingest modes: `no-extract` stores clean text and metadata only, `extract` runs the whole pipeline. */
 export type IngestMode = 'no-extract' | 'extract';
@@ -128,11 +134,11 @@ export async function runIngestBench(opts: IngestBenchOptions): Promise<BenchRes
           return { name: 'ingest', measures, skipped: `ingest of ${n} documents (${mode}) failed (exit ${run.status}): ${why.slice(0, 300)}` };
         }
         const label = `ingest ${docs} documents, ${mode}`;
-        const loop = LOOP_SECONDS.exec(run.stdout ?? '');
+        const loop = loopSeconds(run.stdout ?? '');
         const time = TIME_LINE.exec(run.stderr ?? '');
         const load = `load ${round(load0)} → ${round(load1)}`;
         measures.push({ metric: `${label}: wall`, value: round(docs / seconds), unit: 'docs/s', note: `${round(bytes / 2 ** 20)} MB, ${round(seconds)} s wall, ${load}` });
-        if (loop) measures.push({ metric: `${label}: ingest loop`, value: round(docs / Number(loop[1])), unit: 'docs/s', note: `${loop[1]} s from first read to last commit` });
+        if (loop !== null) measures.push({ metric: `${label}: ingest loop`, value: round(docs / loop), unit: 'docs/s', note: `${loop} s from first read to last commit` });
         if (time) {
           const cpu = Number(time[2]) + Number(time[3]);
           measures.push({ metric: `${label}: CPU`, value: round((cpu * 1000) / docs), unit: 'ms/doc', note: `${round(cpu)} s user+sys, every thread, store creation included` });
