@@ -43,6 +43,18 @@ test('should walk a folder recursively in sorted order, skipping dotfiles and me
   assert.deepEqual(summary(await collect([dir]), dir), ['a.htm html', 'b/z.txt text', 'blob.bin binary', 'empty.txt empty', 'page html']);
 });
 
+test('should read a database folder inside an input folder as one error, none of its files', async () => {
+  const dir = join(root, 'with-store');
+  mkdirSync(join(dir, 'db', 'base', '1'), { recursive: true });
+  writeFileSync(join(dir, 'db', 'PG_VERSION'), '17\n');
+  writeFileSync(join(dir, 'db', 'base', '1', '1247'), Buffer.from([0, 1, 2, 3]));
+  writeFileSync(join(dir, 'story.txt'), PARA);
+  const items = await collect([dir]);
+  assert.deepEqual(summary(items, dir), ['db unreadable', 'story.txt text']);
+  const bad = items[0];
+  assert.ok(!bad.ok && /PostgreSQL\/PGlite data folder \(it holds PG_VERSION\)/.test(bad.error.message));
+});
+
 test('should read JSONL with 1-based lines, a bad-json error per broken line, blank lines skipped', async () => {
   const dir = join(root, 'jsonl');
   mkdirSync(dir);

@@ -1,9 +1,16 @@
-/** Expand input paths: folders recursively (sorted, dotfiles skipped), files as given. */
+/**
+ * Expand input paths: folders recursively (sorted, dotfiles skipped), files as given. A PostgreSQL or
+ * PGlite data folder (it holds `PG_VERSION`, e.g. an ingest's own `--db` inside its input folder) is one
+ * error, not a thousand binary files read while the store writes them.
+ */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Extensions of project metadata that a folder walk never treats as documents. */
 const NOT_DOCUMENTS = /\.(json|md|ya?ml|csv|tsv|lock)$/i;
+
+/** The file every PostgreSQL (and PGlite) data folder holds at its top. */
+const DATA_FOLDER_MARK = 'PG_VERSION';
 
 /** A path to read, or an error for a path that cannot be listed. */
 export type Walked = { readonly file: string } | { readonly path: string; readonly error: string };
@@ -26,6 +33,10 @@ export async function* walk(path: string, top = true): AsyncGenerator<Walked> {
     names = (await readdir(path)).sort();
   } catch (e) {
     yield { path, error: (e as Error).message };
+    return;
+  }
+  if (names.includes(DATA_FOLDER_MARK)) {
+    yield { path, error: `a PostgreSQL/PGlite data folder (it holds ${DATA_FOLDER_MARK}), not documents: not read` };
     return;
   }
   for (const name of names) {
