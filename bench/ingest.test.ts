@@ -17,5 +17,6 @@ test('should read the loop time from the summary the CLI prints', () => {
     runId: 1, items: 3, stored: 1, duplicates: 0, rejected: 2, skipped: 0, bytes: 3 * 2 ** 20, elapsedMs: 12_345, rejectedItems: [],
   });
   assert.equal(loopSeconds(summary), 12.3);
+  assert.equal(loopSeconds('ingested 3 documents (1 stored, 0 duplicates, 2 rejected) from 3.0 MB in 4.5 s (1 docs/s, 1 MB/s)'), 4.5); // an older checkout (--cli)
   assert.equal(loopSeconds('nothing here'), null);
 });
