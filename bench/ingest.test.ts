@@ -18,5 +18,8 @@ test('should read the loop time from the summary the CLI prints', () => {
   });
   assert.equal(loopSeconds(summary), 12.3);
   assert.equal(loopSeconds('ingested 3 documents (1 stored, 0 duplicates, 2 rejected) from 3.0 MB in 4.5 s (1 docs/s, 1 MB/s)'), 4.5); // an older checkout (--cli)
+  const one = formatSummary({ runId: 2, items: 1, stored: 1, duplicates: 0, rejected: 0, skipped: 1, bytes: 100, elapsedMs: 800, rejectedItems: [] });
+  assert.equal(one, 'handled 1 item (1 stored, 0 duplicates, 0 rejected) from 0.0 MB in 0.8 s (1 docs/s, 0.0 MB/s)\nskipped 1 item already ingested by an earlier run');
+  assert.equal(loopSeconds(one), 0.8);
   assert.equal(loopSeconds('nothing here'), null);
 });

@@ -26,7 +26,7 @@ const GNU_TIME = '/usr/bin/time';
 const TIME_LINE = /ATLAS_TIME rss=(\d+) user=([\d.]+) sys=([\d.]+)/;
 
 /** The ingest summary's loop time: `… in 12.3 s (…` (`handled N items (…)`, or `ingested N documents (…)` from a checkout before ca22a52). */
-const LOOP_SECONDS = /(?:items|documents) \(.*\) from [\d.]+ MB in ([\d.]+) s/;
+const LOOP_SECONDS = /(?:items?|documents) \(.*\) from [\d.]+ MB in ([\d.]+) s/;
 
 /** The loop seconds an ingest's summary (`src/ingest/report.ts`) reports, or null when it has none. */
 export function loopSeconds(stdout: string): number | null {

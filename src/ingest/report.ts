@@ -12,11 +12,11 @@ export function formatSummary(s: IngestSummary): string {
   const secs = Math.max(s.elapsedMs, 1) / 1000;
   const handled = s.stored + s.duplicates + s.rejected;
   const lines = [
-    `handled ${handled} items (${s.stored} stored, ${s.duplicates} duplicates, ${s.rejected} rejected) ` +
+    `handled ${handled} item${handled === 1 ? '' : 's'} (${s.stored} stored, ${s.duplicates} duplicates, ${s.rejected} rejected) ` +
       `from ${(s.bytes / MB).toFixed(1)} MB in ${secs.toFixed(1)} s ` +
       `(${Math.round(s.items / secs)} docs/s, ${(s.bytes / MB / secs).toFixed(1)} MB/s)`,
   ];
-  if (s.skipped) lines.push(`skipped ${s.skipped} items already ingested by an earlier run`);
+  if (s.skipped) lines.push(`skipped ${s.skipped} item${s.skipped === 1 ? '' : 's'} already ingested by an earlier run`);
   for (const r of s.rejectedItems) {
     lines.push(`rejected ${r.path}${r.line !== null ? `:${r.line}` : ''} ${r.code}: ${r.message.replace(/\s+/g, ' ')}`);
   }
