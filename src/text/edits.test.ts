@@ -63,6 +63,36 @@ test('should split lines with their spans', () => {
   assert.deepEqual(lineSpans(''), [{ start: 0, end: 0, text: '' }]);
 });
 
+test('should split lines as the /\\r\\n|\\n|\\r/ pattern does on any mix of breaks', () => {
+  // Reference: the global regex lineSpans used before its code-unit scan.
+  const byRegex = (text: string) => {
+    const out: { start: number; end: number; text: string }[] = [];
+    const re = /\r\n|\n|\r/g;
+    let start = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({ start, end: m.index, text: text.slice(start, m.index) });
+      start = m.index + m[0].length;
+    }
+    out.push({ start, end: text.length, text: text.slice(start) });
+    return out;
+  };
+  const parts = ['\r', '\n', '\r\n', '\n\r', 'a', '中', ' ', '\u2028'];
+  let seed = 7;
+  for (let n = 0; n < 2000; n++) {
+    let text = '';
+    const length = n % 12;
+    for (let i = 0; i < length; i++) {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      text += parts[(seed >>> 16) % parts.length];
+    }
+    assert.deepEqual(lineSpans(text), byRegex(text), JSON.stringify(text));
+  }
+  assert.deepEqual(lineSpans('a\r'), [
+    { start: 0, end: 1, text: 'a' },
+    { start: 2, end: 2, text: '' },
+  ]);
+});
+
 test('should map positions the same whatever order they are asked in', () => {
   const input = 'ab--cd?(x)ef--gh';
   const edits = [
