@@ -9,7 +9,7 @@
 import { Converter, Locale } from 'opencc-js/t2cn';
 import type { Edit } from '../text/edits.ts';
 import { CJK_COMPAT, OPENCC_FROM, VARIANTS_OPENCC_KEEPS } from './constants.ts';
-import { WindowMemo } from './window-memo.ts';
+import { unitsToString, WindowMemo } from './window-memo.ts';
 import { tw2s } from './tw2s.ts';
 
 const REASON = 'normalize:t2s';
@@ -78,6 +78,34 @@ function convertWindow(s: string, start: number, end: number): string {
     if (hit > 0) return String.fromCharCode(hit - 1);
   }
   return memo.get(s, start, end);
+}
+
+/** Converted code units of the line `convertLineInPlace` works on, at (position − line start), in windows. */
+let lineOut = new Uint16Array(4096);
+
+/**
+ * `convertWindow(s, start, end)` written into `lineOut` from `at` when it is as long as the window.
+ * @returns the length of the converted window (nothing is written when it differs from the window's)
+ */
+function convertWindowInto(s: string, start: number, end: number, at: number): number {
+  if (end - start === 1) {
+    const code = s.charCodeAt(start);
+    let hit = singleUnit[code];
+    if (hit === 0) {
+      const out = opencc(s[start]);
+      hit = singleUnit[code] = out.length === 1 ? out.charCodeAt(0) + 1 : -1;
+    }
+    if (hit > 0) {
+      lineOut[at] = hit - 1;
+      return 1;
+    }
+  }
+  const length = memo.find(s, start, end);
+  if (length !== end - start) return length;
+  const units = memo.valueUnits;
+  const from = memo.valueAt;
+  for (let i = 0; i < length; i++) lineOut[at + i] = units[from + i];
+  return length;
 }
 
 /**
@@ -264,10 +292,9 @@ function convertSpan(src: string, offset: number, edits: Edit[]): void {
   }
 }
 
-// Windows of the line being converted in place: start, end, converted text.
+// Windows of the line being converted in place: start, end (their converted units are in `lineOut`).
 const windowStarts: number[] = [];
 const windowEnds: number[] = [];
-const windowOuts: string[] = [];
 
 /**
  * The edits `convertSpan` makes for the line `text[start, end)`, found without slicing the line or
@@ -279,7 +306,8 @@ const windowOuts: string[] = [];
 function convertLineInPlace(text: string, start: number, end: number, edits: Edit[]): boolean {
   const keys = keyTable();
   const units = triggerTable();
-  windowStarts.length = windowEnds.length = windowOuts.length = 0;
+  windowStarts.length = windowEnds.length = 0;
+  if (lineOut.length < end - start) lineOut = new Uint16Array(Math.max(end - start, 2 * lineOut.length));
   let done = start; // text[start, done) is converted (or holds no trigger)
   let run = start; // first character of the current run of characters found in keys
   // One scan: a WHOLE character anywhere sends the line to `convertSpan`; each trigger is widened
@@ -300,25 +328,22 @@ function convertLineInPlace(text: string, start: number, end: number, edits: Edi
       if (k === KEY_FREE) break;
       if (k === WHOLE) return false;
     }
-    const out = convertWindow(text, from, to);
-    if (out.length !== to - from) return false;
+    if (convertWindowInto(text, from, to, from - start) !== to - from) return false;
     const last = windowEnds.length - 1;
     if (last >= 0 && windowEnds[last] === from) {
       // Adjacent windows (a key-free trigger, such as 衞, right after a window) diff as one: their
       // changes merge into one edit, as in the converted line.
       windowEnds[last] = to;
-      windowOuts[last] += out;
     } else {
       windowStarts.push(from);
       windowEnds.push(to);
-      windowOuts.push(out);
     }
     done = run = to;
     i = to - 1;
   }
   const before = edits.length;
   for (let w = 0; w < windowStarts.length; w++) {
-    if (!diffWindow(text, windowStarts[w], windowEnds[w], windowOuts[w], start, end, edits)) {
+    if (!diffWindow(text, windowStarts[w], windowEnds[w], start, end, edits)) {
       edits.length = before;
       return false;
     }
@@ -327,23 +352,24 @@ function convertLineInPlace(text: string, start: number, end: number, edits: Edi
 }
 
 /**
- * `diffSameLength` of the line `[lineStart, lineEnd)` restricted to one window `[from, to)` converted
- * to `out` (outside the windows the converted line equals the input). False when an edit would start
- * or end outside the window (only a lone surrogate at the window's edge can cause that).
+ * `diffSameLength` of the line `[lineStart, lineEnd)` restricted to one window `[from, to)`, converted
+ * into `lineOut` (outside the windows the converted line equals the input). False when an edit would
+ * start or end outside the window (only a lone surrogate at the window's edge can cause that).
  */
-function diffWindow(text: string, from: number, to: number, out: string, lineStart: number, lineEnd: number, edits: Edit[]): boolean {
+function diffWindow(text: string, from: number, to: number, lineStart: number, lineEnd: number, edits: Edit[]): boolean {
+  const out = lineOut;
   let i = from;
   while (i < to) {
-    if (text.charCodeAt(i) === out.charCodeAt(i - from)) {
+    if (text.charCodeAt(i) === out[i - lineStart]) {
       i++;
       continue;
     }
     const s = i > lineStart && isLowSurrogate(text.charCodeAt(i)) ? i - 1 : i;
     let e = i + 1;
-    while (e < to && text.charCodeAt(e) !== out.charCodeAt(e - from)) e++;
+    while (e < to && text.charCodeAt(e) !== out[e - lineStart]) e++;
     if (e < lineEnd && isLowSurrogate(text.charCodeAt(e))) e++;
     if (s < from || e > to) return false;
-    edits.push({ start: s, end: e, replacement: out.slice(s - from, e - from), reason: REASON });
+    edits.push({ start: s, end: e, replacement: unitsToString(out, s - lineStart, e - lineStart), reason: REASON });
     i = e;
   }
   return true;

@@ -42,17 +42,29 @@ export function instruments(): readonly Instrument[] {
 }
 
 /**
+ * Categories tagged by the clause `categorize` reads, all zero between calls: one buffer for every call
+ * (a typed array per clause cost an off-heap allocation each).
+ */
+let tagged = new Uint8Array(0);
+
+/**
  * Category ids whose cues occur in `clause`, in file order.
  * @example categorize('要加快引进龙头企业') // ['investment', 'enterprise-cultivation']
  */
 export function categorize(clause: string): string[] {
   const { list, cues, categoriesOf } = load();
   // A category is tagged when any of its cues occurs in the clause: one scan for every cue.
-  const tagged = new Uint8Array(list.length);
   const found: number[] = [];
   for (let p = cues.nextStart(clause, 0); p < clause.length; p = cues.nextStart(clause, p + 1)) cues.keysAt(clause, p, found);
-  for (const cue of found) for (const k of categoriesOf[cue]!) tagged[k] = 1;
   const out: string[] = [];
-  for (let i = 0; i < list.length; i++) if (tagged[i] === 1) out.push(list[i]!.id);
+  if (found.length === 0) return out;
+  if (tagged.length < list.length) tagged = new Uint8Array(list.length);
+  for (const cue of found) for (const k of categoriesOf[cue]!) tagged[k] = 1;
+  for (let i = 0; i < list.length; i++) {
+    if (tagged[i] !== 1) continue;
+    tagged[i] = 0; // left all zero for the next call
+    out.push(list[i]!.id);
+  }
   return out;
 }
+
