@@ -10,7 +10,11 @@ import type { Removal, Warning } from '../text/edits.ts';
 
 export type { Removal, Warning } from '../text/edits.ts';
 
-export const ANALYSIS_SCHEMA = 'cluster-atlas/analysis@1';
+/**
+ * @2 (from @1): a quantity's `change` (增长, 同比增长 …) is its own field and `metric` names what the figure is about
+ * (null when nothing names it); @1 named a growth rate's metric by its growth word (同比增长) or by what grew.
+ */
+export const ANALYSIS_SCHEMA = 'cluster-atlas/analysis@2';
 
 /** Where a document came from. */
 export interface Origin {
@@ -132,9 +136,23 @@ export interface IndustryFact {
   readonly count?: number;
 }
 
+/** The values of QuantityFact.change: a direction, optionally after 同比, 环比 or 年均. */
+export const QUANTITY_CHANGE = /^(?:同比|环比|年均)?(?:增长|下降|提高|降低|增加|减少)$/;
+
+/**
+ * A figure: a level (产值1680亿元: change null) or a change (产值同比增长8.7%: metric 产值, change 同比增长).
+ * Every quantity has a metric, a change or both.
+ */
 export interface QuantityFact {
-  /** What is counted or measured, from its noun phrase: 关联企业, 规上工业企业, 产值 ... */
-  readonly metric: string;
+  /** What is counted or measured, from its noun phrase: 关联企业, 规上工业企业, 产值 ...; null when nothing names it (，增长11.3%). */
+  readonly metric: string | null;
+  /**
+   * The change the figure measures, normalized: a direction 增长 (also written 增速, 增幅, 年增), 下降 (下滑, 回落),
+   * 提高 (提升, 上升), 降低, 增加, 减少, optionally after 同比 (year on year; also written 比上年, 较去年同期 …),
+   * 环比 (on the previous period: 比上月, 较上季度) or 年均 (average per year). Null for a level, also one
+   * reached after a change word (增长到400亿元, 提高到55%). 百分点 stays the unit (提高2个百分点).
+   */
+  readonly change: string | null;
   readonly value: number;
   /** Upper bound of a range (`3至5家`). */
   readonly valueMax?: number;

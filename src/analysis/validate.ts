@@ -4,7 +4,7 @@
  * step with the TypeScript types in `schema.ts`.
  */
 import { z } from 'zod';
-import { ANALYSIS_SCHEMA, type Analysis } from './schema.ts';
+import { ANALYSIS_SCHEMA, QUANTITY_CHANGE, type Analysis } from './schema.ts';
 
 const span = { start: z.number().int().min(0), end: z.number().int().min(0) };
 const nullableString = z.string().nullable();
@@ -75,7 +75,8 @@ const IndustryFact = z.object({
 });
 
 const QuantityFact = z.object({
-  metric: z.string(),
+  metric: nullableString,
+  change: z.string().regex(QUANTITY_CHANGE).nullable(),
   value: z.number(),
   valueMax: z.number().optional(),
   unit: z.string(),

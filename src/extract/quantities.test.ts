@@ -54,16 +54,41 @@ test('should read ranges as value and valueMax', () => {
   assert.deepEqual(q('每个园区建成标准厂房3至5栋。'), [['标准厂房', '', 3, '栋', 5]]);
 });
 
-test('should name growth rates by what grows, else by the growth word', () => {
-  assert.deepEqual(q('去年营业收入达到820亿元，同比增长9.5%，产量增长12%。'), [
-    ['营业收入', '', 820, '亿元', null],
-    ['同比增长', '', 9.5, '%', null],
-    ['产量', '', 12, '%', null],
+/** metric | change | value unit of each figure. */
+function mc(text: string): string[] {
+  return extractQuantities(createContext(text, META), NONE).facts.map((f) => `${f.metric}|${f.change}|${f.value}${f.unit}`);
+}
+
+test('should name a change by what changes and give its change apart; a bare change after a level is about that level', () => {
+  assert.deepEqual(mc('去年营业收入达到820亿元，同比增长9.5%，产量增长12%。'), ['营业收入|null|820亿元', '营业收入|同比增长|9.5%', '产量|增长|12%']);
+  assert.deepEqual(mc('产值达到50亿元，增长7%。'), ['产值|null|50亿元', '产值|增长|7%']);
+  assert.deepEqual(mc('收入同比增长9%。'), ['收入|同比增长|9%']);
+  // Nothing names it: no metric, the change alone (also after a level in another clause kind: ；).
+  assert.deepEqual(mc('该产业保持高速增长，今年1至11月增长24.6%。'), ['null|增长|24.6%']);
+  assert.deepEqual(mc('产值达到50亿元；增长7%。'), ['产值|null|50亿元', 'null|增长|7%']);
+});
+
+test('should normalize the ways a change is written', () => {
+  assert.deepEqual(mc('工业产值比上年增长8%，出口额较去年同期下降3.2%，利润环比增长5%。'), [
+    '工业产值|同比增长|8%', '出口额|同比下降|3.2%', '利润|环比增长|5%',
   ]);
-  assert.deepEqual(q('产值达到50亿元，增长7%。'), [
-    ['产值', '', 50, '亿元', null],
-    ['增长', '', 7, '%', null],
+  assert.deepEqual(mc('全省工业增加值增速达6.5%，投资增幅为12%，工业产值达到1260亿元，年增7.2%。'), [
+    '工业增加值|增长|6.5%', '投资|增长|12%', '工业产值|null|1260亿元', '工业产值|增长|7.2%',
   ]);
+  assert.deepEqual(mc('研发投入占比提高2个百分点，企业数量比上年增加17家，营收年均增长15%，能耗下降了4%。'), [
+    '研发投入占比|提高|2百分点', '企业数量|同比增加|17家', '营收|年均增长|15%', '能耗|下降|4%',
+  ]);
+  assert.deepEqual(mc('建成后每年可减少二氧化碳排放约300万吨。'), ['二氧化碳排放|减少|300万吨']);
+});
+
+test('should read a level reached after a change word as a level, and 增加值 as a noun', () => {
+  assert.deepEqual(mc('本地配套率提高到55%，企业增至32家，规上工业增加值增长8.3%。'), ['本地配套率|null|55%', '企业|null|32家', '规上工业增加值|增长|8.3%']);
+  assert.deepEqual(mc('总产值由五年前的400亿元增长到去年的739亿元。'), []);
+});
+
+test('should hand a change written with 分别 to each listed metric in turn', () => {
+  assert.deepEqual(mc('工业产值和税收分别增长12%和15%。'), ['工业产值|增长|12%', '税收|增长|15%']);
+  assert.deepEqual(mc('营业收入、利润同比分别增长9.1%、11.4%，出口额增长5%。'), ['营业收入|同比增长|9.1%', '利润|同比增长|11.4%', '出口额|增长|5%']);
 });
 
 test('should skip dates, ordinals, meetings, phone numbers, durations and targets', () => {

@@ -3,7 +3,9 @@
  *
  * 1. find number + unit runs (QUANTITY): Arabic or Chinese numerals, ranges, 多/余, 万/亿 kept in the unit;
  * 2. skip codes, ordinals, dates and words that only contain a numeral (统一, 第一);
- * 3. name the metric after a classifier (`2家示范区`) or before the number (`关联企业240家`);
+ * 3. name the metric after a classifier (`2家示范区`) or before the number (`关联企业240家`), and read a
+ *    change written before it (`产值同比增长12%` → 产值, 同比增长; quantities/change); a bare change right after a
+ *    level (`产值1680亿元，增长8.7%`) is about that level's metric; 分别 shares one change among listed metrics;
  * 4. scope from entity mentions of the same sentence (region, industry, park), year when stated;
  * 5. the cells of a table flattened to lines, named and measured by their column's header (quantities/table).
  * Lines that look like lists of headlines are skipped (no clause punctuation, next to another such line;
@@ -14,7 +16,7 @@ import type { ExtractContext, Span, StageResult } from './types.ts';
 import type { Found } from './index.ts';
 import { BY_YEAR, CLASSIFIERS, CODE_BEFORE, HEADLINE_LINE, QUALIFIER_BEFORE, QUANTITY, RANK_BEFORE, RELATED_HEADER, RELATIVE_YEAR, TARGET, WORD_BEFORE_CN, WORD_BEFORE_YUE, YEAR } from './quantities/lexicon.ts';
 import { isChineseNumeral, parseNumeral } from './quantities/numerals.ts';
-import { metricAfter, metricBefore } from './quantities/metric.ts';
+import { metricAfter, metricBefore, type MetricRead } from './quantities/metric.ts';
 import { tableFigures, type TableFigure } from './quantities/table.ts';
 import { charTable, matchAllOf, matchesAt, positionsOf, sticky } from './sticky.ts';
 
@@ -30,6 +32,17 @@ const EXPORT_LIST = /出口[^，,。；;]*、[^，,。；;]*等$/;
  */
 const FIGURE_START = charTable([...QUALIFIER_BEFORE.split('|').map((w) => w[0]!), '0123456789', '零〇一二两三四五六七八九十百千万']);
 const QUANTITY_AT = sticky(QUANTITY);
+/** Metrics listed before 分别 and the change they share, handed out to the figures that follow in turn. */
+interface Shared {
+  readonly metrics: readonly string[];
+  readonly change: string;
+  next: number;
+  end: number;
+}
+/** What joins the figures shared by 分别 (12%和15%, 12%、15%). */
+const LIST_JOINT_AT = /^[和与及、，,]$/;
+/** A comma alone between a level and the change clause after it. */
+const JUST_COMMA = /^[，,]$/;
 
 /** Quantities of a clean text: one fact and one mention per figure, in text order. */
 export function extractQuantities(ctx: ExtractContext, found: Found): StageResult<QuantityFact> {
@@ -42,6 +55,8 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
   const scopes = new Map<Span, QuantityFact['scope']>(); // one scope per sentence
   let sentenceIx = 0;
   let floor = 0; // a metric never reaches back over the previous figure
+  let level: { metric: string; end: number } | null = null; // the last level figure, which a bare change after it is about
+  let shared: Shared | null = null; // 分别: metrics still to hand out
 
   for (const m of matchesAt(QUANTITY_AT, text, positionsOf(text, FIGURE_START))) {
     const g = m.groups!;
@@ -61,7 +76,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     const value = g.n ? parseNumeral(g.n) : 1;
     if (value === null) continue;
     if (g.u === '个' && text[end] === '月') continue; // 10个月: a duration
-    const unit = (g.s ?? '') + g.u!.replace('％', '%');
+    const unit = (g.s ?? '') + g.u!.replace('％', '%').replace('个百分点', '百分点');
         // Chinese single digits with a classifier are mostly words (一家, 两个): keep only before a counted noun.
     const after = CLASSIFIERS.has(g.u!) ? metricAfter(text, end, text[start - 1] === '等') : null;
     if (cn && value < 10 && !g.s && !after) continue;
@@ -86,16 +101,29 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     if (g.u === '位' && RANK_BEFORE.test(text.slice(Math.max(sentence.start, numStart - 20), numStart))) continue;
     cutsAll ??= mentionEnds([found.regions.mentions, found.organizations.mentions, found.people.mentions]);
     const cuts = cutsBetween(cutsAll, sentence.start, start);
-    let metric = after ?? metricBefore(text, Math.max(floor, sentence.start), start, cuts);
+    const sharedNext: Shared | null = shared && shared.next < shared.metrics.length && LIST_JOINT_AT.test(text.slice(shared.end, start)) ? shared : null;
+    const read: MetricRead | null = after || sharedNext ? null : metricBefore(text, Math.max(floor, sentence.start), start, cuts);
+    let metric = after ?? (sharedNext ? sharedNext.metrics[sharedNext.next]! : read!.metric);
+    const change = sharedNext ? sharedNext.change : (read?.change ?? null);
     if (after && /国家|地区/.test(after) && EXPORT_LIST.test(text.slice(Math.max(sentence.start, start - 30), start))) {
       metric = '出口' + after; // 出口欧美、东南亚等40多个国家和地区: the count of export markets
     }
+    // 产值1680亿元，增长8.7%: a bare change right after a level is that level's change.
+    if (read?.bare && level && level.end >= sentence.start && JUST_COMMA.test(text.slice(level.end, read.from))) metric = level.metric;
     floor = end + (after?.length ?? 0); // the next phrase starts after this figure and its noun
-    if (!metric) continue;
+    if (sharedNext) {
+      sharedNext.next++;
+      sharedNext.end = end;
+    } else {
+      shared = read?.respectively.length && read.change ? { metrics: read.respectively, change: read.change, next: 1, end } : null;
+    }
+    if (!metric && !change) continue;
+    level = change === null && metric ? { metric, end: floor } : null;
     const qualifier = q ?? g.a ?? g.b ?? g.p ?? null;
     const valueMax = g.x ? parseNumeral(g.x) : null;
     const fact: QuantityFact = {
       metric,
+      change,
       value,
       ...(valueMax !== null ? { valueMax } : {}),
       unit,
@@ -107,7 +135,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
       end,
     };
     facts.push(fact);
-    mentions.push({ type: 'quantity', text: text.slice(start, end), start, end, kind: unit, key: metric, rule: RULE });
+    mentions.push({ type: 'quantity', text: text.slice(start, end), start, end, kind: unit, key: metric ?? change!, rule: RULE });
   }
   const cells = tableFigures(text);
   if (cells.length > 0) addTableCells(found, text, dateYear, cells, facts, mentions);
@@ -121,6 +149,7 @@ function addTableCells(found: Found, text: string, dateYear: number | null, cell
     const scope = scopeOf(found, c.row);
     const fact: QuantityFact = {
       metric: c.metric,
+      change: c.change,
       value: c.value,
       unit: c.unit,
       qualifier: null,
@@ -131,7 +160,7 @@ function addTableCells(found: Found, text: string, dateYear: number | null, cell
       end: c.end,
     };
     facts.push(fact);
-    mentions.push({ type: 'quantity', text: fact.text, start: c.start, end: c.end, kind: c.unit, key: c.metric, rule: TABLE_RULE });
+    mentions.push({ type: 'quantity', text: fact.text, start: c.start, end: c.end, kind: c.unit, key: c.metric ?? c.change!, rule: TABLE_RULE });
   }
   facts.sort((a, b) => a.start - b.start);
   mentions.sort((a, b) => a.start - b.start);

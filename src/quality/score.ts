@@ -18,7 +18,7 @@ export interface Annotation {
   readonly people?: readonly { name: string; titles?: readonly string[]; role?: string }[];
   readonly organizations?: readonly { name: string; kind: string; canonical?: string }[];
   readonly industries?: readonly string[];
-  readonly quantities?: readonly { metric: string; value: number; unit: string; qualifier?: string | null }[];
+  readonly quantities?: readonly { metric: string | null; change?: string | null; value: number; unit: string; qualifier?: string | null }[];
   readonly events?: readonly { type: string; date: string | null; lead: string | null }[];
 }
 
@@ -52,6 +52,13 @@ export type Field = (typeof FIELDS)[number];
 // journalists and photographers are people with a role; the annotation lists them too.
 // A chain word an industry mention can end in (产业, 产业链, 精深加工/深加工/加工, as extract/industries keeps them).
 const MENTION_CHAIN_WORD = /(?:产业链|产业|精深加工|深加工|加工)$/;
+
+/**
+ * A quantity's identity: metric and change (both compared as written; a level has no change), value and unit —
+ * `产值|1680|亿元`, `产值 同比增长|8.7|%`, `- 增长|24.6|%` (no metric).
+ */
+const quantityKey = (q: { metric: string | null; change?: string | null; value: number; unit: string }) =>
+  `${q.metric ?? '-'}${q.change ? ` ${q.change}` : ''}|${q.value}|${q.unit}`;
 
 const titlesKey = (name: string, titles: readonly string[] = []) => `${name}|${[...titles].sort().join('、')}`;
 
@@ -110,10 +117,7 @@ export function fieldKeys(a: Analysis, gold: Annotation): Partial<Record<Field, 
     out.industries = { gold: gold.industries.map((n) => (gotNames.has(n) ? n : byId.get(said.get(n) ?? '') ?? n)), got: [...gotNames] };
   }
   if (gold.quantities) {
-    out.quantities = {
-      gold: gold.quantities.map((q) => `${q.metric}|${q.value}|${q.unit}`),
-      got: a.quantities.map((q) => `${q.metric}|${q.value}|${q.unit}`),
-    };
+    out.quantities = { gold: gold.quantities.map(quantityKey), got: a.quantities.map(quantityKey) };
   }
   if (gold.events) {
     out.events = {

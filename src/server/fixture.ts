@@ -68,8 +68,8 @@ export function clusterAnalysis(): Analysis {
       : [...a.regions, { name: '长沙市', code: FIXTURE_CITY, level: 'city', parent: '430000', count: 1, home: true }],
     industries: [{ id: FIXTURE_INDUSTRY, name: '工程机械', count: 3 }],
     quantities: [
-      { metric: '规上企业', value: 130, unit: '家', year: 2024, scope: { region: FIXTURE_CITY, industry: FIXTURE_INDUSTRY }, ...s130 },
-      { metric: '产值', value: 2150, unit: '亿元', year: 2024, scope: { region: FIXTURE_CITY, industry: FIXTURE_INDUSTRY }, ...s2150 },
+      { metric: '规上企业', change: null, value: 130, unit: '家', year: 2024, scope: { region: FIXTURE_CITY, industry: FIXTURE_INDUSTRY }, ...s130 },
+      { metric: '产值', change: null, value: 2150, unit: '亿元', year: 2024, scope: { region: FIXTURE_CITY, industry: FIXTURE_INDUSTRY }, ...s2150 },
     ],
     organizations: [
       { name: '三一重工', kind: 'company', region: FIXTURE_CITY },
@@ -89,7 +89,7 @@ function conflictAnalysis(): Analysis {
     ...a,
     regions: [...a.regions.filter((r) => r.code !== FIXTURE_CITY), { name: '长沙市', code: FIXTURE_CITY, level: 'city', parent: '430000', count: 1, home: true }],
     industries: [{ id: FIXTURE_INDUSTRY, name: '工程机械', count: 1 }],
-    quantities: [{ metric: '规上企业', value: 128, unit: '家', year: 2024, scope: { region: FIXTURE_CITY, industry: FIXTURE_INDUSTRY }, ...s }],
+    quantities: [{ metric: '规上企业', change: null, value: 128, unit: '家', year: 2024, scope: { region: FIXTURE_CITY, industry: FIXTURE_INDUSTRY }, ...s }],
   };
 }
 

@@ -49,7 +49,7 @@ function richItem(text: string): WriteItem {
       ],
       industries: [{ id: 'construction-machinery', name: '工程机械', count: 3 }, { id: 'rail-transit', name: '轨道交通', count: 1 }, { id: 'construction-machinery', name: '工程机械', count: 1 }],
       organizations: [{ name: '中联', kind: 'company', canonical: '中联重科' }, { name: '长沙经开区', kind: 'park', region: '430121' }, { name: '铁建重工', kind: 'company', region: '430200' }],
-      quantities: [{ metric: '企业', value: 240, unit: '家', text: '企业240家', start: 0, end: 2, scope: { region: '430200' } }],
+      quantities: [{ metric: '企业', change: null, value: 240, unit: '家', text: '企业240家', start: 0, end: 2, scope: { region: '430200' } }],
       events: [{ type: '签约', date: '2024-03-01', lead: '签约', participants: [], text: '签约', start: 0, end: 1 }],
     } as WriteItem['analysis'],
   };

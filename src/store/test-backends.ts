@@ -61,7 +61,7 @@ export function fakeAnalysis(text: string, path = 'mem.txt'): Analysis {
     people: [{ name: '张三', titles: ['市长'], role: 'lead', region: '430100' }],
     organizations: [{ name: '中联', kind: 'company', canonical: '中联重科' }],
     industries: [{ id: 'construction-machinery', name: '工程机械', count: 3 }],
-    quantities: [{ metric: '企业', value: 240, unit: '家', text: '企业240家', start: 0, end: 2 }],
+    quantities: [{ metric: '企业', change: null, value: 240, unit: '家', text: '企业240家', start: 0, end: 2 }],
     events: [],
     directives: [],
     mentions: [

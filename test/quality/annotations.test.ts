@@ -10,6 +10,10 @@ import { join, resolve } from 'node:path';
 import { t2sEdits } from '../../src/normalize/index.ts';
 import { applyEdits } from '../../src/text/edits.ts';
 import { loadAnnotations, REPO_ROOT, SETS, type SetName } from './sets.ts';
+import { QUANTITY_CHANGE } from '../../src/analysis/schema.ts';
+
+// A metric that is only a change word (增长, 同比增长, 年增, 增速): the @1 convention, now written as `change`.
+const CHANGE_AS_METRIC = /^(?:同比|环比|年均|年)?(?:增长|下降|增速|增幅|增)$/;
 
 // GB/T 2260 codes: current names (latest-2024.txt) and every name a code ever had (result.csv).
 const AREA_DIR = resolve(REPO_ROOT, '../shared/data/areacodes');
@@ -105,7 +109,13 @@ for (const set of Object.keys(SETS) as SetName[]) {
         assert.ok(EVENT_TYPES.has(e.type), `${slug}: event ${e.type}`);
         assert.ok(e.date === null || DATE.test(e.date), `${slug}: event date ${e.date}`);
       }
-      for (const q of a.quantities ?? []) assert.ok(Number.isFinite(q.value) && q.unit.length > 0, `${slug}: quantity ${q.metric}`);
+      for (const q of a.quantities ?? []) {
+        assert.ok(Number.isFinite(q.value) && q.unit.length > 0, `${slug}: quantity ${q.metric}`);
+        // Analysis @2: a change is its own field, never the metric (同比增长 as a metric was @1's convention).
+        assert.ok(q.change == null || QUANTITY_CHANGE.test(q.change), `${slug}: change ${q.change}`);
+        assert.ok(q.metric !== null || q.change != null, `${slug}: a quantity without metric or change`);
+        assert.ok(q.metric === null || !CHANGE_AS_METRIC.test(q.metric), `${slug}: change word as metric ${q.metric}`);
+      }
     }
   });
 

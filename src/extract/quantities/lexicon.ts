@@ -7,8 +7,9 @@ export const QUALIFIER_BEFORE = '将近|接近|不超过|超过|突破|多达|�
 
 // Units of measure and classifiers, longest first where one is a prefix of another.
 // 个国家和地区 is read as 个 + the noun 国家和地区 (seeds.json counts countries with unit 个).
+// 个百分点 / 百分点 (percentage points, 提高2个百分点) come before 个; the unit is kept as 百分点.
 const UNITS = [
-  '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦时', '兆瓦', '吉瓦时', '吉瓦', '公顷', '公里', '千米',
+  '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦时', '兆瓦', '吉瓦时', '吉瓦', '公顷', '公里', '千米',
   '美元', '欧元', '元',
   '人次', '锭', '吨', '亩', '家', '个', '项', '座', '所', '条', '台', '辆', '户', '名', '位', '种', '款', '套',
   '件', '块', '片', '只', '头', '株', '艘', '架', '张', '间', '栋', '米', '人',
@@ -84,18 +85,15 @@ export const CLAUSE_BOUNDARY = /[\s，,。；;：:！？!?（）()“”"《》�
 
 /**
  * Words between a metric and its number, stripped from the end of the noun phrase, longest first:
- * verbs of reaching (达到, 达, 提高到, 增至), totals (共, 累计, 合计), comparisons (比上年, 同比),
+ * verbs of reaching (达到, 达, 提高到, 增至: a level, not a change), totals (共, 累计, 合计), comparisons (比上年),
  * modal/aspect words (已, 将, 可达), the qualifiers when written apart, and 均 (each: 年销售收入均超过百亿元).
  */
 export const TRAILING = [
   '最高不超过', '最高', '首次', '的', '连续两年', '连续三年', '连续多年', '比上年', '比去年', '较上年', '较去年',
   '提高到', '提升到', '增加到', '增长到', '下降到', '降低到', '增至', '降至', '达到', '已达', '可达', '达',
-  '增加', '共计', '合计', '累计', '共有', '共', '约为', '为', '是', '已', '将', '有',
+  '共计', '合计', '累计', '共有', '共', '约为', '为', '是', '已', '将', '有',
   '超过', '突破', '超', '逾', '近', '约', '均',
 ];
-
-/** Growth words: when nothing names the metric, they are the metric (同比增长12.5%). */
-export const GROWTH = ['同比增长', '同比下降', '增长', '下降', '增速'];
 
 /**
  * A sentence that sets targets or gives directives before the figure: 要 (must) opening a clause or

@@ -3,7 +3,8 @@
  * after the number (`2家国家级农业标准化示范区` → 国家级农业标准化示范区) or before it
  * (`关联企业240家` → 关联企业; `去年集群产值达1580亿元` → 集群产值).
  */
-import { CLAUSE_BOUNDARY, GROWTH, NOUN_AFTER, OPENERS, TRAILING, WORD_BEFORE_JUN, WORD_BEFORE_YUE } from './lexicon.ts';
+import { leadingChange, readChange } from './change.ts';
+import { CLAUSE_BOUNDARY, NOUN_AFTER, OPENERS, TRAILING, WORD_BEFORE_JUN, WORD_BEFORE_YUE } from './lexicon.ts';
 import { has, matchAllOf, unitTable } from '../sticky.ts';
 
 /** CLAUSE_BOUNDARY by code unit. */
@@ -58,13 +59,32 @@ export function metricAfter(text: string, from: number, afterList = false): stri
   return m ? m[0] : null;
 }
 
+/** What the words before a number say about it: its metric and its change. */
+export interface MetricRead {
+  /** What the figure is about (营业收入 in 营业收入同比增长9%), or null when nothing names it. */
+  readonly metric: string | null;
+  /** The normalized change written right before the figure (quantities/change.ts), or null for a level. */
+  readonly change: string | null;
+  /** The metrics listed before 分别 (产值和税收分别增长12%和15% → 产值, 税收), in order; empty otherwise. */
+  readonly respectively: readonly string[];
+  /** Where the phrase read starts: after the clause boundary (or `floor`). */
+  readonly from: number;
+  /** True when the clause holds only change and linking words (，同比增长12.5%): the figure of a change named before it. */
+  readonly bare: boolean;
+}
+
+const NOTHING = (from: number): MetricRead => ({ metric: null, change: null, respectively: [], from, bare: false });
+
+// The joints of a list of metrics before 分别: 和, 与, 及, 、.
+const LIST_JOINT = /和|与|及|、/;
+
 /**
  * The noun phrase before a number, from the clause start (or `floor`) to `to`, with opening
- * words (time, totals, verbs of having) cut and linking verbs stripped; when only a growth word
- * is left (`同比增长12.5%`), the growth word. Null when nothing names the metric.
+ * words (time, totals, verbs of having) cut, linking verbs stripped and a change read off its end
+ * (`营业收入同比增长9%` → 营业收入 and 同比增长; `，增长11.3%` → no metric, 增长).
  * `cuts` are ends of entity mentions (regions, organizations) inside the phrase: a metric starts after them.
  */
-export function metricBefore(text: string, floor: number, to: number, cuts: readonly number[]): string | null {
+export function metricBefore(text: string, floor: number, to: number, cuts: readonly number[]): MetricRead {
   let start = Math.max(floor, to - MAX_BEFORE);
   for (let i = to - 1; i >= start; i--) {
     if (!has(CLAUSE_BOUNDARY_UNIT, text.charCodeAt(i))) continue;
@@ -78,9 +98,11 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
     break;
   }
   for (const c of cuts) if (c > start && c < to) start = c; // a mention ending at the number is the metric itself
+  const from = start;
   let phrase = text.slice(start, to);
-  // Strip linking words from the end, remembering a growth word.
+  // Strip linking words from the end, reading a change once.
   let growth: string | null = null;
+  let respectively = false;
   for (let changed = true; changed && phrase; ) {
     changed = false;
     for (const w of TRAILING) {
@@ -94,16 +116,16 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
       }
     }
     if (!changed && growth === null) {
-      for (const g of GROWTH) {
-        if (phrase.endsWith(g)) {
-          growth = phrase.endsWith('同比' + g) ? '同比' + g : g;
-          phrase = phrase.slice(0, -growth.length);
-          changed = true;
-          break;
-        }
+      const c = readChange(phrase);
+      if (c) {
+        growth = c.change;
+        respectively = c.respectively;
+        phrase = c.rest;
+        changed = true;
       }
     }
   }
+  const bare = growth !== null && phrase === '';
   // Cut everything up to the last opening word.
   let cut = 0;
   OPENERS.lastIndex = 0;
@@ -118,12 +140,19 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
   phrase = phrase.replace(LEADING, '');
   if (PLACE_AT_START.test(phrase) && phrase.replace(PLACE_AT_START, '').length >= 2) phrase = phrase.replace(PLACE_AT_START, '');
   if (TOWN_AT_START.test(phrase) && phrase.replace(TOWN_AT_START, '').length >= 2) phrase = phrase.replace(TOWN_AT_START, '');
-  // A growth rate is named by what grows (产值增长11.3% → 产值); by its growth word when nothing
-  // names it (，增长11.3%) or when written as a year-on-year rate (收入同比增长9% → 同比增长).
-  if (growth === '同比增长' || growth === '同比下降') return growth;
-  if (!phrase) return growth;
-  if (FROM.test(phrase)) return null; // 由400亿元增长到…: a starting value, not a figure of its own
+  // A change is named by what changes (产值增长11.3% → 产值, 收入同比增长9% → 收入); nothing may name it (，增长11.3%).
+  const read = (metric: string | null, list: readonly string[] = []): MetricRead => ({ metric, change: growth, respectively: list, from, bare });
+  if (!phrase) return read(null);
+  if (FROM.test(phrase)) return NOTHING(from); // 由400亿元增长到…: a starting value, not a figure of its own
   // A digit leaves a clause, not a noun — unless it is part of a name like 5G (新建5G基站).
-  if (phrase.length > MAX_METRIC || /\d/.test(phrase.replace(ALNUM_NAME, ''))) return null;
-  return phrase;
+  if (phrase.length > MAX_METRIC || /\d/.test(phrase.replace(ALNUM_NAME, ''))) return growth ? read(null) : NOTHING(from);
+  if (!growth) {
+    const lead = leadingChange(phrase); // 减少二氧化碳排放约300万吨: the verb opens the phrase
+    if (lead) return { metric: lead.rest, change: lead.change, respectively: [], from, bare: false };
+  }
+  if (respectively) {
+    const list = phrase.split(LIST_JOINT).filter((p) => p.length >= 2);
+    if (list.length >= 2) return read(list[0]!, list);
+  }
+  return read(phrase);
 }

@@ -2,15 +2,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tableFigures } from './table.ts';
 
-const figures = (text: string) => tableFigures(text).map((f) => [f.metric, f.value, f.unit, text.slice(f.start, f.end)]);
+const figures = (text: string) =>
+  tableFigures(text).map((f) => (f.change ? [f.metric, f.change, f.value, f.unit, text.slice(f.start, f.end)] : [f.metric, f.value, f.unit, text.slice(f.start, f.end)]));
 
 test('should read the cells of a flattened table by their column header and unit', () => {
   const text = '各县市区排名如下:\n排名 县市区 营业收入(亿元) 同比增长(%)\n1 甲县 412.6 9.8\n2 乙县 365.2 8.1\n从产业看,装备产业增长较快。';
   assert.deepEqual(figures(text), [
     ['营业收入', 412.6, '亿元', '412.6'],
-    ['同比增长', 9.8, '%', '9.8'],
+    ['营业收入', '同比增长', 9.8, '%', '9.8'],
     ['营业收入', 365.2, '亿元', '365.2'],
-    ['同比增长', 8.1, '%', '8.1'],
+    ['营业收入', '同比增长', 8.1, '%', '8.1'],
+  ]);
+});
+
+test('should give a change column no metric when no level column stands before it', () => {
+  assert.deepEqual(figures('排名 县市区 增速(%) 产值(亿元)\n1 甲县 9.8 412.6'), [
+    [null, '增长', 9.8, '%', '9.8'],
+    ['产值', 412.6, '亿元', '412.6'],
   ]);
 });
 

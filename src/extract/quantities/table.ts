@@ -11,10 +11,15 @@
  */
 import type { Span } from '../types.ts';
 import { TABLE_HEADER_CELL, TABLE_NUMBER_CELL } from './lexicon.ts';
+import { changeOfColumn } from './change.ts';
 
-/** One figure of a table cell: the column's name and unit, the cell's number and span. */
+/**
+ * One figure of a table cell: the column's name and unit, the cell's number and span. A column named by a
+ * change (同比增长(%)) gives the change, and its metric is the nearest level column to its left (营业收入).
+ */
 export interface TableFigure {
-  readonly metric: string;
+  readonly metric: string | null;
+  readonly change: string | null;
   readonly value: number;
   readonly unit: string;
   readonly start: number;
@@ -60,6 +65,7 @@ export function tableFigures(text: string): TableFigure[] {
     if (header.length < MIN_HEADER_CELLS) continue;
     const columns = header.map((c) => TABLE_HEADER_CELL.exec(c.text)?.groups ?? null);
     if (!columns.some(Boolean)) continue;
+    const named = columnNames(columns.map((c) => c?.name ?? null));
     for (let j = i + 1; j < lines.length; j++) {
       const r = lines[j]!;
       const rowText = text.slice(r.start, r.end);
@@ -77,7 +83,8 @@ export function tableFigures(text: string): TableFigure[] {
           break;
         }
         const unit = col.unit!.replace('％', '%');
-        figures.push({ metric: col.name!, value: Number(num[0]), unit, start: cell.start, end: cell.start + num[0].length, row: r });
+        const { metric, change } = named[header.length - k]!;
+        figures.push({ metric, change, value: Number(num[0]), unit, start: cell.start, end: cell.start + num[0].length, row: r });
       }
       if (!ok || figures.length === 0) break;
       out.push(...figures.reverse());
@@ -85,4 +92,15 @@ export function tableFigures(text: string): TableFigure[] {
     }
   }
   return out;
+}
+
+/** Metric and change of each unit column: a change column (同比增长) is about the nearest level column before it. */
+function columnNames(names: readonly (string | null)[]): { metric: string | null; change: string | null }[] {
+  let level: string | null = null;
+  return names.map((name) => {
+    if (name === null) return { metric: null, change: null };
+    const change = changeOfColumn(name);
+    if (change === null) level = name;
+    return change === null ? { metric: name, change: null } : { metric: level, change };
+  });
 }
