@@ -100,7 +100,8 @@ describe('documents', () => {
     assert.ok(body.original.length > 0 && body.clean.length > 0);
     assert.ok(Array.isArray(body.removals));
     const q = body.facts.filter((f: any) => f.type === 'quantity');
-    assert.deepEqual(q.map((f: any) => body.clean.slice(f.start, f.end)), ['规上企业达到130家', '产值2150亿元']);
+    assert.deepEqual(q.map((f: any) => body.clean.slice(f.start, f.end)), ['规上企业达到130家', '产值2150亿元', '12.5%']);
+    assert.deepEqual(q.map((f: any) => [f.data.metric, f.data.change]), [['规上企业', null], ['产值', null], ['产值', '同比增长']]);
     for (const m of body.mentions) assert.equal(body.clean.slice(m.start, m.end), m.text);
   });
   it('should answer 404 for an unknown id and 400 for a malformed one', async () => {
@@ -178,7 +179,9 @@ describe('clusters', () => {
     assert.equal(body.documents, 3);
     const firms = body.figures.find((f: any) => f.metric === '规上企业');
     assert.deepEqual([firms.metric, firms.value, firms.unit, firms.text], ['规上企业', 130, '家', '规上企业达到130家']);
-    assert.ok(body.figures.some((f: any) => f.metric === '产值' && f.unit === '亿元'));
+    // A level and its change are two figures of one metric: the change is not the level's latest value.
+    assert.deepEqual(body.figures.filter((f: any) => f.metric === '产值' && f.change).map((f: any) => [f.change, f.value, f.unit]), [['同比增长', 12.5, '%']]);
+    assert.ok(body.figures.some((f: any) => f.metric === '产值' && f.change === null && f.unit === '亿元'));
     const doc = await json(`/api/documents/${firms.docId}`);
     assert.equal(doc.body.clean.slice(firms.start, firms.end), '规上企业达到130家');
     const conflict = body.conflicts.find((c: any) => c.metric === '规上企业');

@@ -36,7 +36,7 @@ export const KNOWN_PHRASE = '动力电池';
 const CLUSTER_TEXT = [
   '长沙工程机械产业集群再添新动能',
   '长沙晚报讯 2025年6月1日，长沙经济技术开发区举行工程机械产业集群发展大会。',
-  '2024年，集群规上企业达到130家，产值2150亿元。',
+  '2024年，集群规上企业达到130家，产值2150亿元，同比增长12.5%。',
   '三一重工、中联重科等龙头企业参加会议，长沙经开区工程机械产业园新签约项目12个。',
   '副市长赵文强调，要加大金融支持力度，完善产业配套政策。',
 ].join('\n');
@@ -59,6 +59,7 @@ export function clusterAnalysis(): Analysis {
   const t = a.text;
   const s130 = span(t, '规上企业达到130家');
   const s2150 = span(t, '产值2150亿元');
+  const sRate = span(t, '12.5%');
   const dir = span(t, '要加大金融支持力度，完善产业配套政策。');
   const hasCity = a.regions.some((r) => r.code === FIXTURE_CITY);
   return {
@@ -70,6 +71,7 @@ export function clusterAnalysis(): Analysis {
     quantities: [
       { metric: '规上企业', change: null, value: 130, unit: '家', year: 2024, scope: { region: FIXTURE_CITY, industry: FIXTURE_INDUSTRY }, ...s130 },
       { metric: '产值', change: null, value: 2150, unit: '亿元', year: 2024, scope: { region: FIXTURE_CITY, industry: FIXTURE_INDUSTRY }, ...s2150 },
+      { metric: '产值', change: '同比增长', value: 12.5, unit: '%', year: 2024, scope: { region: FIXTURE_CITY, industry: FIXTURE_INDUSTRY }, ...sRate },
     ],
     organizations: [
       { name: '三一重工', kind: 'company', region: FIXTURE_CITY },

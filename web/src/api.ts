@@ -29,12 +29,12 @@ export interface DocDetail extends DocRow {
 export interface MapArea { code: string; name: string | null; documents: number; enterprises: number; facts: number; topIndustries: { id: string; name: string | null; documents: number }[] }
 export interface Industry { id: string; name: string; parent: string | null; documents: number }
 export interface ClusterRow { region: string; regionName: string | null; industry: string; industryName: string | null; documents: number; latest: string | null }
-export interface Figure { metric: string; value: number; valueMax: number | null; unit: string; qualifier: string | null; year: number | null; date: string | null; text: string; docId: string; docTitle: string | null; start: number; end: number }
+export interface Figure { metric: string | null; change: string | null; value: number; valueMax: number | null; unit: string; qualifier: string | null; year: number | null; date: string | null; text: string; docId: string; docTitle: string | null; start: number; end: number }
 export interface Org { entityId: number | null; name: string; kind: string; documents: number }
 export interface Official { entityId: number | null; name: string; titles: string[]; documents: number }
 export interface ClusterDetail {
   region: { code: string; name: string | null }; industry: { id: string; name: string | null } | null; documents: number;
-  figures: Figure[]; conflicts: { metric: string; unit: string; year: number | null; figures: Figure[] }[];
+  figures: Figure[]; conflicts: { metric: string; change: string | null; unit: string; year: number | null; figures: Figure[] }[];
   enterprises: Org[]; parks: Org[]; platforms: Org[]; projects: Org[]; officials: Official[];
   events: (Fact & { docId: string })[]; directives: { category: string; name: string | null; nameEn: string | null; description: string | null; items: (Fact & { docId: string })[] }[]; sources: DocRow[];
 }

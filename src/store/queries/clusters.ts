@@ -20,7 +20,10 @@ export interface ClusterRow {
 
 /** A figure with the document and span it came from. */
 export interface Figure {
-  readonly metric: string;
+  /** What the figure is about; null when nothing names it (a bare 增长8.7%). */
+  readonly metric: string | null;
+  /** The change it measures (增长, 同比增长 …; Analysis @2), null for a level. */
+  readonly change: string | null;
   readonly value: number;
   readonly valueMax: number | null;
   readonly unit: string;
@@ -47,10 +50,10 @@ export interface ClusterDetail {
   readonly region: { code: string; name: string | null };
   readonly industry: { id: string; name: string | null } | null;
   readonly documents: number;
-  /** The latest figure of each metric + unit. */
+  /** The latest figure of each metric + change + unit (every figure without a metric: nothing makes two the same). */
   readonly figures: Figure[];
-  /** Metric + unit + year with more than one value: every value, side by side. */
-  readonly conflicts: { metric: string; unit: string; year: number | null; figures: Figure[] }[];
+  /** Metric + change + unit + year with more than one value: every value, side by side. */
+  readonly conflicts: { metric: string; change: string | null; unit: string; year: number | null; figures: Figure[] }[];
   readonly enterprises: ClusterOrg[];
   readonly parks: ClusterOrg[];
   readonly platforms: ClusterOrg[];
@@ -99,7 +102,7 @@ export async function listClusters(db: Db, opts: { region?: string; industry?: s
 function toFigure(r: Record<string, any>): Figure {
   const q = r.data as Record<string, any>;
   return {
-    metric: q.metric, value: Number(q.value), valueMax: q.valueMax ?? null, unit: q.unit, qualifier: q.qualifier ?? null,
+    metric: q.metric ?? null, change: q.change ?? null, value: Number(q.value), valueMax: q.valueMax ?? null, unit: q.unit, qualifier: q.qualifier ?? null,
     year: q.year ?? null, date: r.date, text: q.text, docId: r.doc_id, docTitle: r.title, start: r.start, end: r.end,
   };
 }
@@ -161,12 +164,16 @@ export async function clusterDetail(db: Db, region: string, industry?: string): 
       `${cte} SELECT d.id, d.title, d.outlet, d.published, d.dateline, d.home_region, d.source_path FROM documents d JOIN cd ON cd.id = d.id
        ORDER BY d.published DESC NULLS LAST, d.id LIMIT 100`, [ids]),
   ]);
-  // Figures: latest per metric+unit; conflicts where one metric+unit+year has different values.
+  // Figures: latest per metric+change+unit; conflicts where one metric+change+unit+year has different values.
   const all = figures.rows.map(toFigure);
   const latest = new Map<string, Figure>();
   const byYear = new Map<string, Figure[]>();
   for (const f of all) {
-    const k = `${f.metric}\u0000${f.unit}`;
+    if (f.metric === null) {
+      latest.set(`\u0001${f.docId}\u0000${f.start}`, f); // a change nothing names: its own figure
+      continue;
+    }
+    const k = `${f.metric}\u0000${f.change ?? ''}\u0000${f.unit}`;
     if (!latest.has(k)) latest.set(k, f);
     const ky = `${k}\u0000${f.year ?? f.date?.slice(0, 4) ?? ''}`;
     byYear.set(ky, [...(byYear.get(ky) ?? []), f]);
@@ -176,7 +183,7 @@ export async function clusterDetail(db: Db, region: string, industry?: string): 
     .map((fs) => {
       const seen = new Map<string, Figure>();
       for (const f of fs) if (!seen.has(`${f.value}/${f.valueMax}`) && seen.size < MAX_CONFLICT_VALUES) seen.set(`${f.value}/${f.valueMax}`, f);
-      return { metric: fs[0].metric, unit: fs[0].unit, year: fs[0].year, figures: [...seen.values()] };
+      return { metric: fs[0].metric!, change: fs[0].change, unit: fs[0].unit, year: fs[0].year, figures: [...seen.values()] };
     });
   const byCategory = new Map<string, (FactRow & { docId: string })[]>();
   for (const r of directives.rows) {

@@ -5,7 +5,7 @@ import { useDisplay } from '../display.tsx';
 import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { failureText, useApi } from '../useApi.ts';
-import { figureText } from '../figures.ts';
+import { figureText, quantityLabel } from '../figures.ts';
 import { Chain } from '../components/Chain.tsx';
 import { vocab } from '../vocab.ts';
 
@@ -48,7 +48,7 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
           <tbody>
             {x.figures.map((f, i) => (
               <tr key={i}>
-                <td>{d(f.metric)}</td>
+                <td>{d(quantityLabel(f, lang))}</td>
                 <td className="num">{d(figureText(f))}</td>
                 <td>{f.year ?? (f.date ? formatDate(f.date, lang) : '')}</td>
                 <td><a className="source-link" href={sourceLink(f.docId, f.start, f.end)} title={d(f.text)}>{t('source')}: {d(f.docTitle ?? f.docId.slice(0, 8))}</a></td>
@@ -62,7 +62,7 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
           <h3>{t('conflicts')}</h3>
           {x.conflicts.map((g, i) => (
             <div key={i} className="conflict">
-              <strong>{d(g.metric)} {g.year ?? ''}</strong>
+              <strong>{d(quantityLabel(g, lang))} {g.year ?? ''}</strong>
               <div className="side-by-side">
                 {g.figures.map((f, j) => (
                   <div key={j}><span className="num">{d(figureText(f))}</span> — <a href={sourceLink(f.docId, f.start, f.end)}>{d(f.docTitle ?? f.docId.slice(0, 8))}</a></div>

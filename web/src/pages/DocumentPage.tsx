@@ -11,7 +11,7 @@ import { useDisplay } from '../display.tsx';
 import { industryLabel } from '../labels.ts';
 import { href } from '../route.ts';
 import { failureText, useApi } from '../useApi.ts';
-import { figureText } from '../figures.ts';
+import { quantityText } from '../figures.ts';
 import { kindLabel, vocab } from '../vocab.ts';
 import { isReplacement, shownRemovals } from '../removals.ts';
 import type { Key, Lang } from '../i18n.ts';
@@ -22,7 +22,7 @@ const MENTION_TYPES = ['region', 'person', 'title', 'organization', 'industry', 
 function factLabel(f: Fact, lang: Lang): string {
   const x = f.data;
   switch (f.type) {
-    case 'quantity': return `${x.metric ?? ''} ${figureText({ value: x.value, valueMax: x.valueMax, unit: x.unit, qualifier: x.qualifier })}`;
+    case 'quantity': return quantityText({ metric: x.metric, change: x.change, value: x.value, valueMax: x.valueMax, unit: x.unit, qualifier: x.qualifier }, lang);
     case 'event': return `${vocab('eventType', x.type, lang)} ${x.date ? formatDate(x.date, lang) : ''} ${x.lead ?? ''}`;
     case 'directive': return `${x.speaker ?? ''} ${x.verb ?? ''}：${String(x.text ?? '').slice(0, 40)}`;
     case 'person': return `${x.name ?? ''} ${(x.titles ?? []).join('、')}${x.role ? ` (${vocab('role', x.role, lang)})` : ''}`;
