@@ -34,7 +34,7 @@ async function generate(db: Awaited<ReturnType<typeof openStore>>['db']): Promis
     ($3::text[])[1 + i % ${WORDS.length}] AS word, ($4::text[])[1 + i % ${FILLER.length}] AS f1, ($4::text[])[1 + (i / 7) % ${FILLER.length}] AS f2
     FROM generate_series($5::int, $6::int) AS i)
   INSERT INTO documents (id, content_hash, schema, source_path, title, outlet, published, encoding, original, clean, extraction, home_region, search)
-  SELECT md5(i::text) || md5((i + 1)::text), md5(i::text), 'cluster-atlas/analysis@1', 'gen/' || i || '.txt',
+  SELECT md5(i::text) || md5((i + 1)::text), md5(i::text), 'cluster-atlas/analysis@2', 'gen/' || i || '.txt',
     word || f1 || '第' || i || '期', '日报' || (i % 50), timestamptz '2021-01-01' + (i % 1500) * interval '1 day', '{}'::jsonb,
     repeat(word || f1 || f2 || '，', 12) || '编号' || i, repeat(word || f1 || f2 || '，', 12) || '编号' || i,
     -- The document's one mention (its organization row is made below), which the document page reads from here.
@@ -52,7 +52,7 @@ async function generate(db: Awaited<ReturnType<typeof openStore>>['db']): Promis
       UNION ALL SELECT id, left(city, 2) || '0000', 1, false FROM (${ids}) y`, [CITIES, INDUSTRIES, from, to]);
     await db.query(`INSERT INTO doc_industries (doc_id, industry_id, count) SELECT id, ind, 2 FROM (${ids}) x`, [CITIES, INDUSTRIES, from, to]);
     await db.query(`INSERT INTO facts (doc_id, type, entity_id, region_code, industry_id, data, start, "end", date)
-      SELECT id, 'quantity', NULL::bigint, city, ind, jsonb_build_object('metric', '规上企业', 'value', 100 + i % 50, 'unit', '家', 'year', 2020 + i % 5, 'text', '规上企业', 'start', 0, 'end', 4), 0, 4, (2020 + i % 5)::text FROM (${ids}) x
+      SELECT id, 'quantity', NULL::bigint, city, ind, jsonb_build_object('metric', '规上企业', 'change', NULL, 'value', 100 + i % 50, 'unit', '家', 'year', 2020 + i % 5, 'text', '规上企业', 'start', 0, 'end', 4), 0, 4, (2020 + i % 5)::text FROM (${ids}) x
       UNION ALL SELECT id, 'event', NULL::bigint, city, NULL::text, jsonb_build_object('type', '签约', 'text', '签约仪式', 'date', '2024-01-01', 'participants', '[]'::jsonb), 4, 8, '2024-01-01' FROM (${ids}) x`,
     [CITIES, INDUSTRIES, from, to]);
   }
