@@ -157,3 +157,20 @@ test('should read no name in 市级领导任链长 nor after a title in a headli
   assert.deepEqual(people('建立市级领导任链长的工作机制。'), []);
   assert.deepEqual(people('红河州州长到河口调研口岸经济\n8月14日，州长李某华到河口调研。'), ['李某华 [州长] lead']);
 });
+
+test('should read deputies, professors and chief engineers, a 来自…的 lead-in and a post given after the name', () => {
+  assert.deepEqual(people('来自江西代表团的全国人大代表、东岭重工集团有限公司董事长钱某明建议加快发展海工装备。全国政协委员、南昌大学教授孔某华提出建议。公司总工程师余某峰介绍工艺。'), [
+    '钱某明 [全国人大代表|东岭重工集团有限公司董事长] mentioned',
+    '孔某华 [全国政协委员|南昌大学教授] mentioned',
+    '余某峰 [公司总工程师] mentioned',
+  ]);
+  assert.deepEqual(people('大会选举北辰体育器材有限公司董事长钱某明为联盟理事长，省体育产业协会秘书长孔某华为联盟秘书长。'), [
+    '钱某明 [北辰体育器材有限公司董事长|联盟理事长] mentioned',
+    '孔某华 [省体育产业协会秘书长|联盟秘书长] mentioned',
+  ]);
+});
+
+test('should end a name before 答记者问 and read no four-character name with 区 or 园', () => {
+  assert.deepEqual(people('酒泉市副市长孙某峰、金昌市副市长何某兰答记者问。'), ['孙某峰 [酒泉市副市长] mentioned', '何某兰 [金昌市副市长] mentioned']);
+  assert.deepEqual(people('排名末位的园区将由省政府分管领导约谈园区主要负责人。'), []);
+});

@@ -115,6 +115,9 @@ export function extractPeople(ctx: ExtractContext, found: Found): StageResult<Pe
       end += 1 + l;
     }
     for (const p of group) for (const t of titles) if (!p.titles.includes(t)) p.titles.push(t);
+    // 选举…董事长赵某为联盟理事长: a post the sentence gives the person after the name is one of their titles.
+    const after = group.length === 1 ? titleAfterName(text, end, lex) : null;
+    if (after && !group[0]!.titles.includes(after)) group[0]!.titles.push(after);
     judge(text, end, group);
     lastEnd = end;
   }
@@ -256,6 +259,16 @@ function titleChain(text: string, from: number, to: number, lex: PeopleLexicon, 
     offset = at + part.length;
   }
   return out;
+}
+
+/** 为 + a title ending the clause right after a name (赵某为联盟理事长。), up to 14 characters. */
+const TITLE_AFTER_NAME = /为([^，,。；;、：:\s]{2,14}?)(?=[，,。；;]|$)/y;
+
+/** The title written after a name as 为…理事长 (elected or appointed to it), or null. */
+function titleAfterName(text: string, end: number, lex: PeopleLexicon): string | null {
+  TITLE_AFTER_NAME.lastIndex = end;
+  const m = TITLE_AFTER_NAME.exec(text);
+  return m && lex.titleEnd.test(m[1]!) ? m[1]! : null;
 }
 
 // A name list, then more names, ending in 等参加 / 陪同 / 出席 (… attend).

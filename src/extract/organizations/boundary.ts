@@ -35,12 +35,16 @@ const STOP_WORDS = [
   '布局', '更多',
   // Instructing a body on the spot: 当场要求区自然资源局, 督促市场监管局.
   '要求', '当场', '督促', '责成',
+  // Electing a company's chairman to a post: 选举某某有限公司董事长赵某为理事长.
+  '选举', '推选',
   // Improving and a generic body before a platform: 集群运营机构完善公共服务平台; 中心与郑州大学共建 (the
   // centre of the story and a named partner).
   '完善', '机构', '中心与', '中心和',
   // An official's post joined to a name: 勐腊县县长及某某集团有限公司 (the 县长 and the company).
   '长及', '长和', '书记及', '书记和', '主任及', '主任和', '负责人及', '负责人和',
 ];
+/** 据 (according to), a preposition when it opens the run before a name. */
+const ACCORDING_TO = '据'.charCodeAt(0);
 /** The stop words in one automaton: matched leftmost-longest, as an alternation of them longest first would be. */
 const STOP = new Automaton(STOP_WORDS);
 /** 联合 (jointly with) as a verb before a national name (联合中国农业大学); inside names it stays (联合研究院). */
@@ -52,7 +56,8 @@ const JOINTLY_BEFORE = ['中国', '国家'];
  * first, not overlapping; where none starts, 联合 before 中国/国家 is one.
  */
 function afterLastStop(run: string): number {
-  let cut = 0;
+  // 据昆明海关统计 (according to): 据 opening the run is no part of a name (数据 inside one is not at its start).
+  let cut = run.length > 2 && run.charCodeAt(0) === ACCORDING_TO ? 1 : 0;
   for (let p = 0; p < run.length; ) {
     const k = STOP.longestAt(run, p);
     if (k >= 0) {

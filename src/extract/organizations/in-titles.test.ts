@@ -19,3 +19,13 @@ test('should keep organizations when nobody has a title', () => {
   assert.deepEqual(orgs(''), []);
   assert.deepEqual(orgs('福州软件园集聚企业。'), ['park:福州软件园']);
 });
+
+test('should keep a company named only in its officer title: the officer speaks for it', () => {
+  assert.deepEqual(orgs('全国人大代表、东岭重工集团有限公司董事长钱某明建议加快发展海工装备。'), ['company:东岭重工集团有限公司']);
+  // 选举 before the company is the sentence's verb, not part of the name.
+  assert.deepEqual(orgs('大会选举北辰体育器材有限公司董事长钱某明为联盟理事长。'), ['company:北辰体育器材有限公司']);
+});
+
+test('should not read 据 (according to) as the first character of a body', () => {
+  assert.deepEqual(orgs('据南宁海关统计，出口增长。'), ['government:南宁海关']);
+});

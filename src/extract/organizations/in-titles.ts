@@ -2,7 +2,8 @@
  * extract/organizations/in-titles: organizations named only inside an official's title are no facts
  * (市工信局 in 副市长、市工信局局长孙某, 荆门高新区 in 荆门高新区党工委书记): the annotation convention
  * (corpus/README.md). A standalone mention of the same body (市工信局负责同志参加) keeps it, and so
- * does a national body (中国纺织工业联合会副会长).
+ * does a national body (中国纺织工业联合会副会长) and a company (某某集团有限公司董事长: its officer speaks for it,
+ * so the company is an enterprise of the story).
  */
 import type { Mention, OrganizationFact, PersonFact } from '../../analysis/schema.ts';
 import type { StageResult } from '../types.ts';
@@ -31,7 +32,7 @@ function insideTitle(text: string, m: Mention, titles: readonly string[]): boole
 export function dropTitleOrganizations(text: string, orgs: StageResult<OrganizationFact>, people: readonly PersonFact[]): StageResult<OrganizationFact> {
   const titles = [...new Set(people.flatMap((p) => p.titles))];
   if (titles.length === 0) return orgs;
-  const inside = new Set(orgs.mentions.filter((m) => !NATIONAL.test(m.text) && insideTitle(text, m, titles)));
+  const inside = new Set(orgs.mentions.filter((m) => m.kind !== 'company' && !NATIONAL.test(m.text) && insideTitle(text, m, titles)));
   if (inside.size === 0) return orgs;
   const kept = new Set(orgs.mentions.filter((m) => !inside.has(m)).map((m) => `${m.kind}:${m.key}`));
   return {

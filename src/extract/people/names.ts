@@ -70,8 +70,8 @@ function longReading(text: string, p: number, len: number, lex: PeopleLexicon): 
 
 // The last character of a four-character reading that is a verb or function word, not a name's end.
 const NOT_NAME_END = /[到作要赴说率带主会]$/;
-// Characters of organization and title words (领导小组组长, 工作委员会) never in a four-character name.
-const NOT_IN_FOUR = /[组委会局厅部处办室长员队]/;
+// Characters of organization, title and place words (领导小组组长, 工作委员会, 约谈园区) never in a four-character name.
+const NOT_IN_FOUR = /[组委会局厅部处办室长员队区园]/;
 
 /** Length of a dotted transliterated name at `text[p]` (阿不都热依木·买买提主持 → 10), or 0. */
 export function dottedNameLengthAt(text: string, p: number): number {
