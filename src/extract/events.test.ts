@@ -122,3 +122,10 @@ test('should keep a signing reported at a working meeting (会上) inside it, bu
   const conference = events('7月19日，某产业大会开幕。\n会上，12个项目集中签约。');
   assert.deepEqual(conference.map((x) => x.type), ['大会', '签约']);
 });
+
+test('should lead a press conference by its 发布人 and date no second happening by 近日', () => {
+  const e = events('甘肃日报讯 11月18日，省政府新闻办举行新闻发布会。省工业和信息化厅副厅长赵某军发布有关情况，省政府新闻办副主任刘某主持发布会。');
+  assert.deepEqual(e.map((x) => [x.type, x.date, x.lead]), [['other', '--11-18', '赵某军']]);
+  const g = events('天津日报讯 本月初，西青区产业园首批项目集中开工，区长李某主持开工活动。近日，园区内企业新建产线投产。');
+  assert.deepEqual(g.map((x) => [x.type, x.date, x.lead]), [['开工', null, '李某']]);
+});

@@ -143,7 +143,8 @@ export function extractEvents(ctx: ExtractContext, found: Found): StageResult<Ev
     const atMeeting = WORKING_MEETINGS.has(main.trigger.type) && AT_MEETING_START.test(body);
     for (const t of hits) {
       if (atMeeting || seen.has(t.type) || counted.has(t.type) || NOT_REPORTED.test(text.slice(s.start, t.start))) continue;
-      const own = datesIn(s);
+      // 近日，…新建产线投产: a vague date (近日, 日前) dates no happening of its own.
+      const own = datesIn(s).filter((d) => d.kind !== 'vague');
       if (own.length === 0 && !SAME_DAY.test(body)) continue;
       seen.add(t.type);
       const date = own.length ? eventDate(own, t, meta.dateline, text) : mainDate;

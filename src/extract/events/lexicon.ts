@@ -89,12 +89,13 @@ export const RANGE_END_BEFORE = /[至到~～—－-]$/;
  * 宣布 (announces), 出席 (attends as the guest of honour), 主持 (chairs), 调研/考察/视察/走访/察看
  * (inspects), 深入/来到/前往/赴 (goes to), 揭牌 (unveils), 带队/带领/率 (leads a delegation), 讲话 (speaks),
  * 见证 (witnesses), 启动 (launches), 会见 (meets), 推介 (gives the promotion talk of a 推介会), 作政府工作报告 (delivers
- * the government work report of a people's congress session), and
+ * the government work report of a people's congress session), 发布(有关/相关)情况 (a press conference's 发布人 gives the
+ * information), and
  * 在会上/在签约仪式上 + 说/要求/强调/指出 (addresses the meeting or ceremony itself, as 讲话 does).
  * Not 致辞 (a welcome address), 参加/陪同 (attends, accompanies), 介绍, 表示.
  */
 export const EVENT_LEAD_ACT =
-  /宣布|出席|主持|调研|考察|视察|走访|察看|深入|来到|前往|赴|揭牌|带队|带领|率|讲话|见证|启动|会见|按下|推介|作政府工作报告|在[^，,。；;]{0,8}[会式]上(?:说|要求|强调|指出)/;
+  /宣布|出席|主持|调研|考察|视察|走访|察看|深入|来到|前往|赴|揭牌|带队|带领|率|讲话|见证|启动|会见|按下|推介|作政府工作报告|发布(?:有关|相关)?情况|在[^，,。；;]{0,8}[会式]上(?:说|要求|强调|指出)/;
 
 /** Attendance (参加): leads only when the official is the one named in the lead paragraph. */
 export const ATTEND_ACT = /^(?:参加|出席)/;
