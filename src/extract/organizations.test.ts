@@ -256,3 +256,7 @@ test('should read no platform in a kind of centre named by its work or its indus
   assert.deepEqual(names('企业相继建成设计研发中心，加快建设食品检验检测中心。'), []);
   assert.deepEqual(names('揭牌成立湖北省非织造布检验检测中心。'), ['platform:湖北省非织造布检验检测中心']);
 });
+
+test('should read 万和新电气 (a listed appliance maker known by its name without legal form) as a company', () => {
+  assert.deepEqual(names('一行来到格兰仕集团和万和新电气，察看热水器生产线。'), ['company:格兰仕集团', 'company:万和新电气']);
+});

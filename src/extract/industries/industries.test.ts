@@ -107,3 +107,25 @@ test('should read the round-6 additions: 珍珠, 磷化工, 聚氨酯, 重型装
     '珍珠:pearls', '磷化工:phosphorus-chemicals', '聚氨酯:polyurethane', '重型装备:heavy-equipment', '辣条:leisure-food', '微波炉:home-appliances',
   ]);
 });
+
+test('should read 检验检测 where the text names the service, not inside a platform name or a kind of platform', () => {
+  assert.deepEqual(ids('检验检测是产业链的重要基础。'), ['检验检测:testing-certification']);
+  assert.deepEqual(ids('开展技术攻关和检验检测服务。'), ['检验检测服务:testing-certification']);
+  assert.deepEqual(ids('设置冷链物流、检验检测两大展区。'), ['冷链物流:cold-chain', '检验检测:testing-certification']);
+  // the platform's head word after other words of its name, a kind of platform, an association's name
+  assert.deepEqual(ids('要支持国家工程机械质量检验检测中心发挥作用，建成检验检测平台。'), []);
+});
+
+test('should not read a firm’s shipping or flows between places as the logistics trade, nor a supply chain', () => {
+  assert.deepEqual(ids('听取企业关于扩产用地和出口物流的意见。'), []);
+  assert.deepEqual(ids('两地隔海相望，物流与人才往来便利。'), []);
+  assert.deepEqual(ids('不断提升产业链供应链韧性。'), []);
+  assert.deepEqual(ids('要推动包装、物流、文旅融合发展。').map((x) => x.split(':')[1]), ['packaging', 'logistics', 'culture-tourism']);
+});
+
+test('should read the round-8 additions: 冰雪装备, 高纯晶硅, 激光雷达, 鲜切花, 咖啡, and a fuel-cell engine as fuel cells', () => {
+  assert.deepEqual(ids('造雪机、高纯晶硅、激光雷达、汽车线束、鲜切花、咖啡、改性塑料'), [
+    '造雪机:ice-snow-equipment', '高纯晶硅:polysilicon', '激光雷达:auto-electronics', '汽车线束:auto-parts', '鲜切花:flowers', '咖啡:coffee', '改性塑料:new-chemical-materials',
+  ]);
+  assert.deepEqual(ids('氢燃料电池发动机项目'), ['氢燃料电池:fuel-cells']);
+});

@@ -55,10 +55,13 @@ function plainWord(text: string, from: number, to: number): boolean {
 
 /** Surfaces this short are checked against word segmentation (人参 in 负责人参加 is no industry). */
 const SHORT = 2;
-/** A testing or research body's name ends in one of these: its field is not an industry mention. */
-const PLATFORM_END = /(中心|研究院|研究所|实验室|检测站)$/;
+/**
+ * A testing or research body's name ends in one of these: its field is not an industry mention. 平台 too
+ * (检验检测平台: a kind of platform, not the testing industry).
+ */
+const PLATFORM_END = /(中心|研究院|研究所|实验室|检测站|平台)$/;
 /** Last characters of PLATFORM_END's words: only a string ending in one can match it. */
-const PLATFORM_LAST = charTable(['心院所室站']);
+const PLATFORM_LAST = charTable(['心院所室站台']);
 
 /** True when some code unit of `s[0, end)` is in `table`. */
 function hasUnitBefore(s: string, end: number, table: CodeUnitSet): boolean {
@@ -86,15 +89,26 @@ const HEAD_AFTER = /新材料|材料|装备|精深加工|深加工|加工/y;
  * Nouns that make the industry word before them a modifier of something else, not an industry
  * mention: 成本 (物流成本, cost), 观光 (文旅观光), 配送 (物流配送), 批准 (药品批准文号), 体系 (检验检测体系),
  * 安全 (能源安全), 消费 (consumption), 枢纽 (物流枢纽, a hub city), 诉求 (物流诉求, a firm's needs), 往来 (物流与人才往来,
- * flows between places), 无人机 (物流无人机, a kind of drone).
+ * flows between places), 无人机 (物流无人机, a kind of drone); 的意见/的诉求/的需求/的问题 (企业关于出口物流的意见: a
+ * firm's needs, not the trade), and 与/和 + a word + 往来 (物流与人才往来便利: flows between places).
  */
-const MODIFIED_AFTER = /成本|观光|配送|批准|体系|安全|消费|枢纽|诉求|往来|无人机/y;
+const MODIFIED_AFTER = /成本|观光|配送|批准|体系|安全|消费|枢纽|诉求|往来|无人机|的(?:意见|诉求|需求|问题)|[与和][^，,。；;、]{1,3}往来/y;
 /** Quality words written before an industry and kept in its mention: 绿色 (green), 新型 (new-type). */
 const MODIFIERS_BEFORE = ['绿色', '新型'];
 
 /** True when one of MODIFIERS_BEFORE ends right at `start` (as a test of `/(绿色|新型)$/` on the two characters before). */
 function modifierBefore(text: string, start: number): boolean {
   return start >= 2 && MODIFIERS_BEFORE.some((w) => text.startsWith(w, start - 2));
+}
+
+/**
+ * 氢燃料电池发动机: an engine (发动机) written right after a battery or cell industry (燃料电池) is that
+ * industry's product, not a combustion engine (内燃机).
+ */
+function engineOfCell(text: string, start: number, surface: string, hits: readonly IndustryHit[]): boolean {
+  if (surface !== '发动机') return false;
+  const last = hits[hits.length - 1];
+  return last !== undefined && last.end === start && text.startsWith('电池', start - 2);
 }
 
 /** Last characters of the company ends (公司 集团 股份 厂): only a run ending in one can end in COMPANY_END. */
@@ -104,15 +118,17 @@ const COMPANY_LAST = charTable(['司团份厂']);
  * True when the surface ending at `end` runs on into another body's name, read from the words after
  * it (one run of up to 10 characters, its prefixes for the shorter looks):
  *   - a government body's name (the first 6 characters hold 局 厅 委 办 署 and name no industry);
- *   - a testing or research body's name (the first 8 end in 中心, 研究院 …: 检验检测中心);
+ *   - a testing or research body's name (a prefix of the first 8 ends in 中心, 研究院, 平台 …: 检验检测中心发挥作用);
  *   - a company's name (the shortest prefix ending in 公司 集团 股份 厂 names no industry: 远景能源集团,
  *     汇通铸造有限公司).
  */
 function insideOtherName(text: string, end: number): boolean {
   const run = wordsAfter(text, end, 10);
   if (hasUnitBefore(run, 6, GOVERNMENT_END) && !INDUSTRIAL_RUN.test(run.slice(0, 6))) return true;
-  const platform = run.slice(0, 8);
-  if (platform.length > 0 && has(PLATFORM_LAST, platform.charCodeAt(platform.length - 1)) && PLATFORM_END.test(platform)) return true;
+  // The body's head word may end any prefix of the first 8 characters: 检验检测中心发挥作用, 非织造布检验检测中心提升.
+  for (let k = Math.min(8, run.length); k >= 2; k--) {
+    if (has(PLATFORM_LAST, run.charCodeAt(k - 1)) && PLATFORM_END.test(run.slice(0, k))) return true;
+  }
   for (let k = 1; k <= run.length; k++) {
     if (!has(COMPANY_LAST, run.charCodeAt(k - 1))) continue;
     const prefix = run.slice(0, k);
@@ -147,6 +163,7 @@ export function findIndustries(text: string, excluded: readonly { start: number;
     while (x < excluded.length && excluded[x]!.end <= start) x++;
     if (x < excluded.length && excluded[x]!.start < end) continue;
     if (insideOtherName(text, end)) continue;
+    if (engineOfCell(text, start, s, hits)) continue;
     const mod = modifierBefore(text, start);
     const from = mod && !(hits.length && hits[hits.length - 1]!.end > start - 2) ? start - 2 : start;
     MODIFIED_AFTER.lastIndex = end;
