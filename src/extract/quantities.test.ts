@@ -222,3 +222,11 @@ test('should cut a zone area (片区) left after a place from the front of a met
   const found: Found = { ...NONE, regions: { facts: [], mentions: [{ type: 'region', text: '红河', start: 0, end: 2, rule: 't' }] } };
   assert.deepEqual(q(text, found), [['新增市场主体', '', 1230, '户', null]]);
 });
+
+test('should read a numbered list line, keep 新引进…项目 as a noun, cut 建有 and skip 5个工作日', () => {
+  assert.deepEqual(q('签约项目如下:\n1.年产5GW光伏电池项目,总投资32亿元;'), [['年产', '', 5, 'GW', null], ['总投资', '', 32, '亿元', null]]);
+  assert.deepEqual(q('今年新引进风电装备项目9个。'), [['新引进风电装备项目', '', 9, '个', null]]);
+  assert.deepEqual(q('引进无人机整机企业26家。'), [['无人机整机企业', '', 26, '家', null]]);
+  assert.deepEqual(q('中试基地建有中试线8条。'), [['中试线', '', 8, '条', null]]);
+  assert.deepEqual(q('公示期为5个工作日。'), []);
+});

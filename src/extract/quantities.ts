@@ -75,7 +75,7 @@ export function extractQuantities(ctx: ExtractContext, found: Found): StageResul
     if (g.n && !cn && g.n.replace('.', '').length >= 7 && !g.s) continue; // phone numbers, ids
     const value = g.n ? parseNumeral(g.n) : 1;
     if (value === null) continue;
-    if (g.u === '个' && text[end] === '月') continue; // 10个月: a duration
+    if (g.u === '个' && (text[end] === '月' || text.startsWith('工作日', end))) continue; // 10个月, 5个工作日: a duration
     const unit = (g.s ?? '') + g.u!.replace('％', '%').replace('个百分点', '百分点');
         // Chinese single digits with a classifier are mostly words (一家, 两个): keep only before a counted noun.
     const after = CLASSIFIERS.has(g.u!) ? metricAfter(text, end, text[start - 1] === '等') : null;

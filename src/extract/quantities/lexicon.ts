@@ -117,7 +117,7 @@ export const BY_YEAR = /(?:^|[，,；;：:\s])(?:到|至)((?:19|20)\d{2})年/g;
  * (实现 achieved), project-phase words (建成后 once built, 达产后 at full capacity, 预计 expected) and
  * demonstratives (此次, 本次, 该项目/该镇/该生产线, 本届…会 this session of the fair), settings (期间 during,
  * 现场 on site), targets (确保, 力争), 按 (according to), verbs of fostering and bringing in (培育, 引进; not
- * 引进项目, a noun), of providing (向企业提供意向授信800亿元 → 意向授信), of marking (标出缺失和薄弱环节12个); scopes 集群内, 园区内 as 区内. A word that would leave nothing is not cut.
+ * 引进项目 nor 新引进风电装备项目, nouns as 新签约…项目 is), of having (建有 中试线8条), of providing (向企业提供意向授信800亿元 → 意向授信), of marking (标出缺失和薄弱环节12个); scopes 集群内, 园区内 as 区内. A word that would leave nothing is not cut.
  */
 export const OPENERS = new RegExp(
   [
@@ -125,7 +125,7 @@ export const OPENERS = new RegExp(
     '去年', '今年', '前年', '上年', '年内', '目前', '当前', '截至',
     '全[市区县省州旗国盟镇乡]', '当地', '其中', '区内', '市内', '省内', '县内', '集群内', '园区内',
     '据统计', '据介绍', '据了解',
-    '现有', '已有', '拥有', '共有', '已集聚', '集聚', '聚集', '汇聚', '集中', '新入驻', '培育', '引进(?!项目)',
+    '现有', '已有', '拥有', '共有', '已集聚', '集聚', '聚集', '汇聚', '集中', '新入驻', '培育', '引进(?![^，,。；;]{0,10}?项目)', '建有',
     '实现', '完成', '建成后', '达产后可', '达产后', '投产后', '每年可', '每年', '预计', '自主研发', '规划建设', '配套建设', '推广', '已建成', '建成',
     '的', '新落地', '落地', '项目(?=总?投资)', '博览会', '博会', '展会', '大会', '联盟',
     '已形成', '形成', '已入驻', '开通', '设置', '确保', '力争', '全年', '期间', '现场', '按', '共',

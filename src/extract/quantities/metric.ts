@@ -12,6 +12,8 @@ const CLAUSE_BOUNDARY_UNIT = unitTable(CLAUSE_BOUNDARY);
 
 // Function words and a level suffix left at the start of a phrase (等, 的, 和; 州/市 after a region name cut;
 // 片区 after a place, 红河片区新增市场主体: a free trade zone's area).
+/** A numbered list line's number at the start of a phrase: 1. 2、 (3) ⑷ are not written in a noun. */
+const LIST_NUMBER = /^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])/;
 const LEADING = /^(?:[等的了和及与、]|片区|[州市区县旗盟](?![场级域内外民]))+/;
 // A place name at the start that no region mention covered: 莱芜市 / 海西州 + the noun (2-3 characters
 // and 省/市/州, not 市场, 省级, 市域, 市内/外, 市民, 市区).
@@ -134,6 +136,8 @@ export function metricBefore(text: string, floor: number, to: number, cuts: read
     if (growth || m.index + m[0].length < phrase.length) cut = m.index + m[0].length;
   }
   phrase = phrase.slice(cut);
+  // 1.年产5GW…项目: the number of a numbered list line is no part of the noun.
+  phrase = phrase.replace(LIST_NUMBER, '');
   // 正极材料、负极材料、电解液、隔膜等配套企业: a list of kinds before 等 names what the head noun after it counts.
   const etc = phrase.lastIndexOf('等');
   if (etc > 0 && phrase.lastIndexOf('、', etc) >= 0 && phrase.length - etc - 1 >= 2) phrase = phrase.slice(etc + 1);
