@@ -260,3 +260,11 @@ test('should read no platform in a kind of centre named by its work or its indus
 test('should read 万和新电气 (a listed appliance maker known by its name without legal form) as a company', () => {
   assert.deepEqual(names('一行来到格兰仕集团和万和新电气，察看热水器生产线。'), ['company:格兰仕集团', 'company:万和新电气']);
 });
+
+test('should read a press office, a pilot base and a 科技城, and a project with its capacity written before it', () => {
+  assert.deepEqual(names('省政府新闻办举行发布会。'), ['government:省政府新闻办']);
+  assert.deepEqual(names('磷化工新材料中试基地揭牌，三亚崖州湾科技城居前。'), ['platform:磷化工新材料中试基地', 'park:三亚崖州湾科技城']);
+  assert.deepEqual(names('公司年产5万吨三元前驱体项目进入安装阶段。'), ['project:三元前驱体项目']);
+  // an industry alone before 项目 with no capacity is a kind of project, not one
+  assert.deepEqual(names('新签约新材料项目5个。'), []);
+});

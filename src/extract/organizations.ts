@@ -81,6 +81,9 @@ const COUNTED = /^[\d.]+(?:[家个余多万亿千百年月日号项批座条名�
 /** Separators inside a list of industries: 新能源及装备制造, 软件和信息服务. */
 const INDUSTRY_LIST_SEP = /[和及与、]/;
 
+/** A capacity figure right before a project's run: 年产5万吨, 年产10GW, 年处理30万吨. */
+const CAPACITY_BEFORE = /(?:年产|年处理|年加工)[0-9.]+(?:万|亿|千)?[\u4e00-\u9fffA-Za-z]{1,3}$/;
+
 let industryNames: ReadonlySet<string> | undefined;
 /** A run that is only industry names (新材料, 生物医药, 软件和信息服务) names a kind of project, not one. */
 function isIndustryOnly(run: string): boolean {
@@ -200,7 +203,9 @@ function suffixHits(text: string): Hit[] {
     if (kind === 'project') {
       if (GENERIC_PROJECT_TAIL.test(run)) continue;
       const core = run.replace(PROJECT_MODIFIERS, '');
-      if (core.length < 2 || GENERIC_RUN.test(core) || PHASE_ONLY.test(core) || isIndustryOnly(core)) continue;
+      if (core.length < 2 || GENERIC_RUN.test(core) || PHASE_ONLY.test(core)) continue;
+      // 新材料项目 is a kind of project; 年产5万吨三元前驱体项目, with its capacity written before, is one.
+      if (isIndustryOnly(core) && !CAPACITY_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
       // 乌兰察布市数字经济项目: a place and a whole sector name a kind of project, not one
       // (准格尔旗风光制氢项目, with an industry of its own, is one).
       const place = PLACE_PREFIX.exec(core);

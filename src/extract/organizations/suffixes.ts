@@ -20,6 +20,8 @@ export const SUFFIXES: Readonly<Record<Exclude<OrganizationKind, 'other'>, reado
     '国资委', '卫健委', '科委', '局', '厅', '政府', '海关', '税务局',
     // 台湾事务办公室, 外事办公室 (an office of the government's own); 金融办 (financial affairs office).
     '事务办公室', '外事办公室', '金融办',
+    // A government's press office (省政府新闻办, 国务院新闻办公室): it holds press conferences.
+    '新闻办公室', '新闻办',
   ],
   association: ['行业协会', '产业协会', '工业协会', '流通协会', '协会', '商会', '学会', '联合会', '促进会', '研究会'],
   research: [
@@ -35,12 +37,14 @@ export const SUFFIXES: Readonly<Record<Exclude<OrganizationKind, 'other'>, reado
     '产业创新服务综合体', '创新服务综合体',
     // An inland port (赣州国际陆港): a customs and rail-freight platform, as the demo set annotates it.
     '国际陆港',
+    // Pilot-scale bases and lines between the laboratory and the factory (磷化工新材料中试基地).
+    '中试基地', '中试平台',
   ],
   park: [
     '高新技术产业开发区', '经济技术开发区', '高新技术产业园区', '高新技术产业园', '经济开发区', '高新科技园区', '科技园区', '工业园区',
     '产业园区', '科创产业园', '产业园', '工业园', '科技园', '软件园', '工业城', '高新区', '经开区', '开发区', '台商投资区',
     '综合保税区', '保税区', '边境经济合作区', '跨境经济合作区', '自贸试验区', '产业示范区', '产业集聚区', '集聚区', '物流园', '自贸区', '自由贸易试验区', '新区',
-    '科学城', '示范园', '药谷',
+    '科学城', '科技城', '示范园', '药谷',
   ],
   project: ['产业城', '基地项目', '项目'],
   honor: ['之都', '之乡', '示范基地', '产业示范基地', '示范城市群', '产业高地', '核心产区', '核心承载区', '医药城'],
