@@ -292,9 +292,28 @@ function convertSpan(src: string, offset: number, edits: Edit[]): void {
   }
 }
 
-// Windows of the line being converted in place: start, end (their converted units are in `lineOut`).
+// Windows of the line being converted in place: start, end (their converted units are in `lineOut`); the
+// first `windowCount` entries are the current line's (a count, not `length = 0`: truncating an array is a
+// runtime call, once per line).
 const windowStarts: number[] = [];
 const windowEnds: number[] = [];
+let windowCount = 0;
+
+let scanUnits: Uint8Array | undefined;
+
+/**
+ * `keyTable()` and `triggerTable()` in one table, for the line scan (one load per code unit): the key
+ * value in the low two bits, the trigger flag in the next two.
+ */
+function scanTable(): Uint8Array {
+  if (scanUnits) return scanUnits;
+  const keys = keyTable();
+  const units = triggerTable();
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = keys[c] | (units[c] << 2);
+  scanUnits = table;
+  return table;
+}
 
 /**
  * The edits `convertSpan` makes for the line `text[start, end)`, found without slicing the line or
@@ -304,19 +323,18 @@ const windowEnds: number[] = [];
  * length (the clause fallback), or a diff would reach past its window (a lone surrogate at its edge).
  */
 function convertLineInPlace(text: string, start: number, end: number, edits: Edit[]): boolean {
-  const keys = keyTable();
-  const units = triggerTable();
-  windowStarts.length = windowEnds.length = 0;
+  const table = scanTable();
+  windowCount = 0;
   if (lineOut.length < end - start) lineOut = new Uint16Array(Math.max(end - start, 2 * lineOut.length));
   let done = start; // text[start, done) is converted (or holds no trigger)
   let run = start; // first character of the current run of characters found in keys
   // One scan: a WHOLE character anywhere sends the line to `convertSpan`; each trigger is widened
   // back to the run it sits in (not before `done`) and forward to the next key-free character.
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const key = keys[code];
+    const both = table[text.charCodeAt(i)];
+    const key = both & 3;
     if (key === WHOLE) return false;
-    const flag = units[code];
+    const flag = both >> 2;
     if (flag === 0 || (flag === 2 && !triggerAstral!.has(text.codePointAt(i)!))) {
       if (key === KEY_FREE) run = i + 1;
       continue;
@@ -324,25 +342,25 @@ function convertLineInPlace(text: string, start: number, end: number, edits: Edi
     const from = Math.max(run, done);
     let to = i + 1;
     for (; to < end; to++) {
-      const k = keys[text.charCodeAt(to)];
+      const k = table[text.charCodeAt(to)] & 3;
       if (k === KEY_FREE) break;
       if (k === WHOLE) return false;
     }
     if (convertWindowInto(text, from, to, from - start) !== to - from) return false;
-    const last = windowEnds.length - 1;
+    const last = windowCount - 1;
     if (last >= 0 && windowEnds[last] === from) {
       // Adjacent windows (a key-free trigger, such as 衞, right after a window) diff as one: their
       // changes merge into one edit, as in the converted line.
       windowEnds[last] = to;
     } else {
-      windowStarts.push(from);
-      windowEnds.push(to);
+      windowStarts[windowCount] = from;
+      windowEnds[windowCount++] = to;
     }
     done = run = to;
     i = to - 1;
   }
   const before = edits.length;
-  for (let w = 0; w < windowStarts.length; w++) {
+  for (let w = 0; w < windowCount; w++) {
     if (!diffWindow(text, windowStarts[w], windowEnds[w], start, end, edits)) {
       edits.length = before;
       return false;
