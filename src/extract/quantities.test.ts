@@ -230,3 +230,12 @@ test('should read a numbered list line, keep 新引进…项目 as a noun, cut �
   assert.deepEqual(q('中试基地建有中试线8条。'), [['中试线', '', 8, '条', null]]);
   assert.deepEqual(q('公示期为5个工作日。'), []);
 });
+
+test('should drop a headline figure equal to a body figure of the same metric, keep one that names it better', () => {
+  const run = (title: string, body: string) =>
+    extractQuantities(createContext(`${title}\n${body}`, { ...META, title }), NONE).facts.map((f) => `${f.metric}${f.change ? ` ${f.change}` : ''}|${f.value}|${f.unit}`);
+  assert.deepEqual(run('某省装备产业产值增长16.8%', '前三季度全省装备产业实现产值612亿元，同比增长16.8%。'), ['产值|612|亿元', '产值 同比增长|16.8|%']);
+  assert.deepEqual(run('某市集中签约12个项目', '现场签约项目12个，总投资168亿元。'), ['签约项目|12|个', '总投资|168|亿元']);
+  // the headline's 签约项目 names it better than the body's 企业签约项目: both kept, as before
+  assert.deepEqual(run('招商会举行 签约项目11个', '会上，企业签约项目11个。'), ['签约项目|11|个', '企业签约项目|11|个']);
+});

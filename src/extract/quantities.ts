@@ -170,16 +170,31 @@ function addTableCells(found: Found, text: string, dateYear: number | null, cell
 const ECHO_TOLERANCE = 0.1;
 
 /**
- * The figures without the headline's rounded ones: a headline figure with the unit of a body figure and
- * a value near it but not equal (突破八千亿元 over 8160亿元, 首破千亿元 over 1036亿元) is the body's fact,
- * rounded. An equal value is kept: the headline may be the one that names it well (签约项目28个).
+ * True when a headline figure and a body figure of equal value and unit are one fact written twice and the
+ * body's reading is the one to keep: both changes or both levels, one metric ends the other, and the body's is
+ * not the longer of two real nouns (准东年产 over 年产, 项目 over 签约项目, 产值增长16.8% over 产值…同比增长16.8%).
+ */
+function sameThing(head: QuantityFact, body: QuantityFact): boolean {
+  if ((head.change === null) !== (body.change === null) || !head.metric || !body.metric) return false;
+  if (!head.metric.endsWith(body.metric) && !body.metric.endsWith(head.metric)) return false;
+  // The shorter metric names the fact (签约项目11个 over 企业签约项目11个 keeps the headline's), unless it is a
+  // bare noun of two characters (项目 under 签约项目).
+  return head.metric.length >= body.metric.length || head.metric.length <= 2;
+}
+
+/**
+ * The figures without the headline's echoes: a headline figure with the unit of a body figure and a value
+ * near it but not equal (突破八千亿元 over 8160亿元, 首破千亿元 over 1036亿元) is the body's fact, rounded; one of
+ * equal value is the body's fact when their metrics are one (sameThing). Otherwise an equal value is kept: the
+ * headline may be the one that names it well (签约项目28个 over 软件和信息服务项目28个).
  */
 function withoutHeadlineEchoes(text: string, title: string | null, facts: QuantityFact[], mentions: Mention[]): StageResult<QuantityFact> {
   const titleEnd = title && text.startsWith(title) ? title.length : 0;
   if (titleEnd === 0 || !facts.some((f) => f.start < titleEnd)) return { facts, mentions };
   const body = facts.filter((f) => f.start >= titleEnd);
   const echo = (f: QuantityFact) =>
-    f.start < titleEnd && body.some((b) => b.unit === f.unit && b.value !== f.value && Math.abs(b.value - f.value) <= ECHO_TOLERANCE * f.value);
+    f.start < titleEnd &&
+    body.some((b) => b.unit === f.unit && (b.value === f.value ? sameThing(f, b) : Math.abs(b.value - f.value) <= ECHO_TOLERANCE * f.value));
   const kept = facts.filter((f) => !echo(f));
   if (kept.length === facts.length) return { facts, mentions };
   const starts = new Set(kept.map((f) => f.start));
