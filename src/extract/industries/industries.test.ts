@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { taxonomy } from './taxonomy.ts';
+import { parseTaxonomy, taxonomy } from './taxonomy.ts';
 import { findIndustries } from './matcher.ts';
 import { extractIndustries } from '../industries.ts';
 import { createContext } from '../types.ts';
@@ -22,6 +22,26 @@ test('should hold at least 300 industries with unique ids and surfaces, parents 
       surfaces.set(s, ind.id);
     }
   }
+});
+
+test('should give every industry a distinct English name in Latin script', () => {
+  const { list, byId } = taxonomy();
+  const seen = new Map<string, string>();
+  for (const ind of list) {
+    assert.match(ind.nameEn, /^[A-Za-z][A-Za-z0-9 ,()'-]*[A-Za-z)]$/, `${ind.id}: ${ind.nameEn}`);
+    assert.ok(!seen.has(ind.nameEn), `${ind.nameEn} in ${ind.id} and ${seen.get(ind.nameEn)}`);
+    seen.set(ind.nameEn, ind.id);
+  }
+  assert.deepEqual(['construction-machinery', 'emergency', 'nev', 'ic-design'].map((id) => byId.get(id)!.nameEn),
+    ['construction machinery', 'emergency industry', 'new energy vehicles', 'IC design']);
+});
+
+test('should refuse a taxonomy without an English name column or with an empty English name', () => {
+  const head = 'id\tname\tparent\tchain_role\tsynonyms\tgbt4754';
+  assert.throws(() => parseTaxonomy(`${head}\na\t甲\t\tindustry\t\t`), /Expected a taxonomy column name_en, got id, name, parent/);
+  assert.throws(() => parseTaxonomy(`id\tname\tname_en\tparent\na\t甲\t\t`), /Expected a name_en in taxonomy row a, got none/);
+  assert.throws(() => parseTaxonomy(''), /Expected a taxonomy column id, got $/);
+  assert.deepEqual(parseTaxonomy('# c\nid\tname\tname_en\na\t甲\t alpha \n').map((i) => [i.id, i.name, i.nameEn, i.parent]), [['a', '甲', 'alpha', null]]);
 });
 
 test('should place chain members under their chain', () => {

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 export interface Industry {
   readonly id: string;
   readonly name: string;
+  /** The English industry term (`name_en`), lower case as in running text: 工程机械 → construction machinery. */
+  readonly nameEn: string;
   readonly parent: string | null;
   /** sector | industry | upstream | midstream | downstream | component | service */
   readonly chainRole: string;
@@ -17,17 +19,26 @@ export interface Industry {
 
 const FILE = new URL('../../../data/industries/taxonomy.tsv', import.meta.url);
 
-/** Parse the TSV text (comment lines start with `#`; the first other line is the header). */
+/** Columns every taxonomy must have, each row a value in each. */
+const REQUIRED = ['id', 'name', 'name_en'] as const;
+
+/**
+ * Parse the TSV text (comment lines start with `#`; the first other line is the header).
+ * @throws when the header lacks `id`, `name` or `name_en`, or a row leaves one of them empty
+ */
 export function parseTaxonomy(text: string): Industry[] {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
-  const cols = lines.shift()!.split('\t');
+  const cols = (lines.shift() ?? '').split('\t');
   const at = (name: string) => cols.indexOf(name);
+  for (const col of REQUIRED) if (at(col) < 0) throw new Error(`Expected a taxonomy column ${col}, got ${cols.join(', ')}`);
   const list = (s: string | undefined, sep: string) => (s ? s.split(sep).map((x) => x.trim()).filter(Boolean) : []);
   return lines.map((l) => {
     const c = l.split('\t');
+    for (const col of REQUIRED) if (!c[at(col)]?.trim()) throw new Error(`Expected a ${col} in taxonomy row ${c[0]}, got none`);
     return {
       id: c[at('id')]!,
       name: c[at('name')]!,
+      nameEn: c[at('name_en')]!.trim(),
       parent: c[at('parent')] || null,
       chainRole: c[at('chain_role')] || 'industry',
       synonyms: list(c[at('synonyms')], ';'),
