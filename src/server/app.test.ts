@@ -52,7 +52,7 @@ describe('search', () => {
     assert.equal(body.hits[0].title, '宜宾动力电池项目集中开工');
     assert.match(body.hits[0].snippet, /<mark>动力电池<\/mark>/);
     assert.deepEqual(body.hits[0].snippetParts.filter((p: any) => p.mark).map((p: any) => p.text), ['动力电池', '动力电池']);
-    assert.deepEqual(body.facets.region, [{ value: '510000', label: '四川省', count: 1 }]);
+    assert.deepEqual(body.facets.region, [{ value: '510000', label: '四川省', labelEn: 'Sichuan', count: 1 }]);
   });
   it('should fall back to a substring match for a one-character query', async () => {
     const { body } = await json(`/api/search?q=${encodeURIComponent('锂')}`);
@@ -117,7 +117,8 @@ describe('map, regions, industries, entities', () => {
     const pairs = body.areas.map((a: any) => [a.code, a.documents]);
     assert.deepEqual(pairs[0], ['430000', 3]);
     assert.deepEqual(pairs.slice(1).sort(), [['330000', 1], ['510000', 1]]);
-    assert.deepEqual(body.areas[0].topIndustries, [{ id: FIXTURE_INDUSTRY, name: '工程机械', documents: 3 }]);
+    assert.deepEqual(body.areas[0].topIndustries, [{ id: FIXTURE_INDUSTRY, name: '工程机械', nameEn: 'construction machinery', documents: 3 }]);
+    assert.deepEqual([body.areas[0].name, body.areas[0].nameEn], ['湖南省', 'Hunan']);
     assert.equal(body.areas[0].enterprises, 2);
   });
   it('should filter the map by industry and drill into cities', async () => {
@@ -133,14 +134,19 @@ describe('map, regions, industries, entities', () => {
     assert.equal(hunan.documents, 3);
     assert.equal(hunan.children.find((c: any) => c.code === '430100').documents, 3);
     const cs = await json('/api/regions/430100');
-    assert.equal(cs.body.name, '长沙市');
-    assert.deepEqual(cs.body.parent, { code: '430000', name: '湖南省' });
-    assert.deepEqual(cs.body.industries, [{ id: FIXTURE_INDUSTRY, name: '工程机械', documents: 3 }]);
+    assert.deepEqual([cs.body.name, cs.body.nameEn], ['长沙市', 'Changsha']);
+    assert.deepEqual(cs.body.parent, { code: '430000', name: '湖南省', nameEn: 'Hunan' });
+    assert.deepEqual(cs.body.children.find((c: any) => c.code === '430104'), { code: '430104', name: '岳麓区', nameEn: 'Yuelu District', level: 'county' });
+    assert.deepEqual(cs.body.industries, [{ id: FIXTURE_INDUSTRY, name: '工程机械', nameEn: 'construction machinery', documents: 3 }]);
+    // Home documents (the page's count) and documents mentioning the city (its document list), both stated.
+    assert.deepEqual([cs.body.documents, cs.body.mentioning], [3, 3]);
+    assert.equal((await json('/api/documents?region=430100')).body.total, cs.body.mentioning);
     assert.equal((await json('/api/regions/999999')).status, 404);
   });
   it('should rank regions of an industry', async () => {
     const { body } = await json(`/api/industries/${FIXTURE_INDUSTRY}`);
-    assert.deepEqual(body.regions, [{ code: '430000', name: '湖南省', documents: 3 }]);
+    assert.deepEqual(body.regions, [{ code: '430000', name: '湖南省', nameEn: 'Hunan', documents: 3 }]);
+    assert.deepEqual([body.name, body.nameEn], ['工程机械', 'construction machinery']);
     assert.equal((await json('/api/industries/unknown-industry')).status, 404);
   });
   it('should show an entity with its mentions in context', async () => {
@@ -161,7 +167,20 @@ describe('map, regions, industries, entities', () => {
   });
   it('should count attention per month', async () => {
     const { body } = await json('/api/timeline?region=430000');
-    assert.ok(body.points.every((p: any) => /^\d{4}-\d{2}$/.test(p.month)));
+    assert.deepEqual(body, { points: [{ month: '2025-04', documents: 1 }, { month: '2025-06', documents: 1 }], undated: 1 });
+    // The undated ones are listed by the documents route: the timeline's months and undated add up to the list.
+    const undated = await json('/api/documents?region=430000&undated=true');
+    assert.deepEqual(undated.body.items.map((d: any) => d.sourcePath), ['fixture/conflict.txt']);
+    assert.equal((await json('/api/documents?region=430000')).body.total, 3);
+  });
+  it('should name the region and industry a list is filtered by', async () => {
+    const { body } = await json(`/api/documents?region=430100&industry=${FIXTURE_INDUSTRY}&limit=1`);
+    assert.deepEqual(body.filters, {
+      region: { code: '430100', name: '长沙市', nameEn: 'Changsha' },
+      industry: { id: FIXTURE_INDUSTRY, name: '工程机械', nameEn: 'construction machinery' },
+    });
+    assert.deepEqual((await json('/api/documents?limit=1')).body.filters, { region: null, industry: null });
+    assert.deepEqual((await json('/api/search?q=动力电池&region=510000')).body.filters.region, { code: '510000', name: '四川省', nameEn: 'Sichuan' });
   });
 });
 

@@ -101,15 +101,15 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/search', async (c) => {
     const p = P.parse(P.searchSchema, c.req.query());
-    const r = await Q.search(db, p.q, p, p);
+    const [r, filters] = await Promise.all([Q.search(db, p.q, p, p), Q.filterNames(db, p)]);
     const rows = r.hits.map(({ snippetParts, snippet, ...h }) => ({ ...h, snippet: snippetParts.map((x) => x.text).join('') }));
-    return list(c, p.format, rows, r, 'search');
+    return list(c, p.format, rows, { ...r, filters }, 'search');
   });
 
   app.get('/api/documents', async (c) => {
     const p = P.parse(P.documentsSchema, c.req.query());
-    const r = await Q.listDocuments(db, p, p);
-    return list(c, p.format, r.items as unknown as Record<string, unknown>[], r, 'documents');
+    const [r, filters] = await Promise.all([Q.listDocuments(db, p, p), Q.filterNames(db, p)]);
+    return list(c, p.format, r.items as unknown as Record<string, unknown>[], { ...r, filters }, 'documents');
   });
   app.get('/api/documents/:id', async (c) => {
     const id = P.parse(P.docParam, c.req.param('id'));
@@ -177,8 +177,8 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/timeline', async (c) => {
     const p = P.parse(P.timelineSchema, c.req.query());
-    const points = await Q.timeline(db, p);
-    return list(c, p.format, points as unknown as Record<string, unknown>[], { points }, 'timeline');
+    const t = await Q.timeline(db, p);
+    return list(c, p.format, t.points as unknown as Record<string, unknown>[], t, 'timeline');
   });
 
   app.post(

@@ -6,7 +6,7 @@
  */
 import { taxonomy, type Industry } from '../extract/industries/taxonomy.ts';
 import type { Db } from '../store/db.ts';
-import { industryDocCounts } from '../store/queries/index.ts';
+import { industryDocCounts, industryEn } from '../store/queries/index.ts';
 
 /** Chain roles, in the order a chain is read. */
 export const CHAIN_ROLES = ['upstream', 'midstream', 'downstream', 'component', 'service'] as const;
@@ -15,6 +15,7 @@ export const CHAIN_ROLES = ['upstream', 'midstream', 'downstream', 'component', 
 export interface ChainMember {
   readonly id: string;
   readonly name: string;
+  readonly nameEn: string | null;
   readonly role: (typeof CHAIN_ROLES)[number];
   readonly documents: number;
 }
@@ -22,7 +23,7 @@ export interface ChainMember {
 /** The chain an industry heads or belongs to. */
 export interface IndustryChain {
   /** The industry heading the chain, with its own documents in the region. */
-  readonly head: { readonly id: string; readonly name: string; readonly documents: number };
+  readonly head: { readonly id: string; readonly name: string; readonly nameEn: string | null; readonly documents: number };
   /** The industry asked about (the head or one of its members). */
   readonly focus: string;
   readonly region: string | null;
@@ -62,11 +63,11 @@ export async function industryChain(db: Db, industryId: string, region?: string)
   const counts = await industryDocCounts(db, [head.id, ...members.map((m) => m.id)], region);
   const order = (r: string) => (CHAIN_ROLES as readonly string[]).indexOf(r);
   return {
-    head: { id: head.id, name: head.name, documents: counts.get(head.id) ?? 0 },
+    head: { id: head.id, name: head.name, nameEn: industryEn(head.id), documents: counts.get(head.id) ?? 0 },
     focus: asked.id,
     region: region ?? null,
     members: members
-      .map((m) => ({ id: m.id, name: m.name, role: m.chainRole as ChainMember['role'], documents: counts.get(m.id) ?? 0 }))
+      .map((m) => ({ id: m.id, name: m.name, nameEn: industryEn(m.id), role: m.chainRole as ChainMember['role'], documents: counts.get(m.id) ?? 0 }))
       .sort((a, b) => order(a.role) - order(b.role) || a.name.localeCompare(b.name, 'zh')),
   };
 }

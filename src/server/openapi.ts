@@ -12,6 +12,7 @@ const filters = [
   { name: 'outlet', in: 'query', schema: { type: 'string' } },
   { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
   { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
+  { name: 'undated', in: 'query', description: 'true: only documents without a date (those the timeline counts as undated)', schema: { type: 'string', enum: ['true', '1'] } },
 ];
 const path = (name: string, pattern?: string) => ({ name, in: 'path', required: true, schema: { type: 'string', ...(pattern ? { pattern } : {}) } });
 const ok = (description: string) => ({
@@ -23,7 +24,7 @@ const get = (summary: string, parameters: unknown[], description = summary) => (
 /** The document. */
 export const OPENAPI = Object.freeze({
   openapi: '3.1.0',
-  info: { title: 'Cluster Atlas API', version: '1', description: 'Industrial clusters of China from regional news, every fact traced to its source span.' },
+  info: { title: 'Cluster Atlas API', version: '1', description: 'Industrial clusters of China from regional news, every fact traced to its source span. Every region or industry name field `x` (name, regionName, industryName, facet label) has an English twin `xEn` (nameEn …): regions romanized from their GB/T 2260 names, industries from the taxonomy; null when unknown.' },
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
     schemas: {
@@ -35,8 +36,8 @@ export const OPENAPI = Object.freeze({
     '/api/health': get('Liveness and document count', []),
     '/api/search': get('Full-text search with facets and highlighted snippets',
       [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } }, ...filters, ...page],
-      '{hits, total, facets, limit, offset, mode, terms}'),
-    '/api/documents': get('Documents, newest first', [...filters, ...page], '{items, total, limit, offset}'),
+      '{hits, total, facets, limit, offset, mode, terms, filters: {region, industry} with their names}'),
+    '/api/documents': get('Documents, newest first', [...filters, ...page], '{items, total, limit, offset, filters: {region, industry} with their names}'),
     '/api/documents/{id}': get('One document: original, clean, removals with reasons, mentions, facts', [path('id', '^[0-9a-f]{64}$')]),
     '/api/map': get('Per-area documents, enterprises, facts and top industries', [
       { name: 'level', in: 'query', schema: { type: 'string', enum: ['province', 'city'] } },
@@ -58,7 +59,7 @@ export const OPENAPI = Object.freeze({
     '/api/chain': get('An industry\'s chain (upstream, midstream, downstream, component, service members from the taxonomy) with documents per member in a region; members without documents are gaps', [
       { name: 'industry', in: 'query', required: true, schema: { type: 'string' } }, { name: 'region', in: 'query', schema: { type: 'string', pattern: '^\\d{6}$' } },
     ], '{head, focus, region, members}'),
-    '/api/timeline': get('Documents per month', [...filters, page[2]], '{points}'),
+    '/api/timeline': get('Documents per month', [...filters, page[2]], '{points, undated}: undated counts the documents without a date, left out of points'),
     '/api/ingest': {
       post: {
         summary: 'Upload files to ingest (multipart field `files`)', security: [{ bearer: [] }],

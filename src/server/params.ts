@@ -33,6 +33,8 @@ export const filterSchema = z.object({
   outlet: z.string().min(1).max(100).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
+  /** `undated=true`: only the documents the timeline leaves out (no date). */
+  undated: z.enum(['true', '1']).transform(() => true).optional(),
 });
 
 export const searchSchema = pageSchema.extend(filterSchema.shape).extend({ q: z.string().trim().min(1, 'q must not be empty').max(200) });

@@ -7,13 +7,16 @@
 import type { Db } from '../db.ts';
 import { industryNames, inRegion, iso, num, regionPattern } from './common.ts';
 import { toDocumentRow, toFactRow, type DocumentRow, type FactRow } from './documents.ts';
+import { industryEn, regionEn } from './names-en.ts';
 
 /** One cluster in a list. */
 export interface ClusterRow {
   readonly region: string;
   readonly regionName: string | null;
+  readonly regionNameEn: string | null;
   readonly industry: string;
   readonly industryName: string | null;
+  readonly industryNameEn: string | null;
   readonly documents: number;
   readonly latest: string | null;
 }
@@ -47,8 +50,8 @@ export interface ClusterOrg {
 
 /** One cluster page. */
 export interface ClusterDetail {
-  readonly region: { code: string; name: string | null };
-  readonly industry: { id: string; name: string | null } | null;
+  readonly region: { code: string; name: string | null; nameEn: string | null };
+  readonly industry: { id: string; name: string | null; nameEn: string | null } | null;
   readonly documents: number;
   /** The latest figure of each metric + change + unit (every figure without a metric: nothing makes two the same). */
   readonly figures: Figure[];
@@ -94,7 +97,8 @@ export async function listClusters(db: Db, opts: { region?: string; industry?: s
     db.query<{ n: unknown }>(`SELECT count(*) AS n FROM (${sql}) c`, params),
   ]);
   const items: ClusterRow[] = rows.rows.map((r) => ({
-    region: r.region, regionName: r.region_name, industry: r.industry, industryName: r.industry_name, documents: num(r.n), latest: iso(r.latest),
+    region: r.region, regionName: r.region_name, regionNameEn: regionEn(r.region_name), industry: r.industry, industryName: r.industry_name,
+    industryNameEn: industryEn(r.industry), documents: num(r.n), latest: iso(r.latest),
   }));
   return { items, total: num(count.rows[0].n), limit: opts.limit, offset: opts.offset };
 }
@@ -192,8 +196,8 @@ export async function clusterDetail(db: Db, region: string, industry?: string): 
   }
   const names = industry ? await industryNames(db, [industry]) : new Map<string, string>();
   return {
-    region: { code: reg.rows[0].code, name: reg.rows[0].name },
-    industry: industry ? { id: industry, name: names.get(industry) ?? null } : null,
+    region: { code: reg.rows[0].code, name: reg.rows[0].name, nameEn: regionEn(reg.rows[0].name) },
+    industry: industry ? { id: industry, name: names.get(industry) ?? null, nameEn: industryEn(industry) } : null,
     documents: num(count.rows[0].n),
     figures: [...latest.values()],
     conflicts,

@@ -30,7 +30,16 @@ export interface DocFilters {
   /** Inclusive ISO dates (`YYYY-MM-DD`) on the published day. */
   readonly from?: string;
   readonly to?: string;
+  /** Only documents the timeline cannot place: no published date and no dateline with a year and month. */
+  readonly undated?: boolean;
 }
+
+/**
+ * SQL: the month (`YYYY-MM`, China time) a document of alias `d` counts in over time: its published date, else a
+ * dateline that starts with a year and month; NULL for an undated document.
+ */
+export const DOC_MONTH = `coalesce(to_char(d.published AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM'),
+    CASE WHEN d.dateline ~ '^[0-9]{4}-[0-9]{2}' THEN left(d.dateline, 7) END)`;
 
 /** Provinces whose cities are not drawn: the four municipalities show districts instead (GB/T 2260). */
 export const MUNICIPALITIES: ReadonlySet<string> = new Set(['11', '12', '31', '50']);
@@ -88,6 +97,7 @@ export function addDocFilters(w: Where, f: DocFilters): void {
   if (f.outlet) w.add(`d.outlet = ${w.p(f.outlet)}`);
   if (f.from) w.add(`d.published >= ${w.p(f.from)}::date`);
   if (f.to) w.add(`d.published < (${w.p(f.to)}::date + 1)`);
+  if (f.undated) w.add(`${DOC_MONTH} IS NULL`);
 }
 
 /** A count column from the database (bigint arrives as string on some drivers). */

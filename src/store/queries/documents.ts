@@ -3,6 +3,7 @@ import type { Db } from '../db.ts';
 import { addDocFilters, iso, num, Where, type DocFilters, type Page, type Paged } from './common.ts';
 import { documentMentions, unpackExtraction, type MentionRow } from '../mentions.ts';
 import { unpackRemovals } from '../removals.ts';
+import { industryEn, regionEn } from './names-en.ts';
 
 /** One row of a document list. */
 export interface DocumentRow {
@@ -39,8 +40,8 @@ export interface DocumentDetail extends DocumentRow {
   readonly warnings: readonly unknown[];
   readonly mentions: readonly { type: string; kind: string | null; key: string | null; text: string; start: number; end: number; rule: string; entityId: number | null }[];
   readonly facts: readonly FactRow[];
-  readonly regions: readonly { code: string; name: string | null; count: number; home: boolean }[];
-  readonly industries: readonly { id: string; name: string | null; count: number }[];
+  readonly regions: readonly { code: string; name: string | null; nameEn: string | null; count: number; home: boolean }[];
+  readonly industries: readonly { id: string; name: string | null; nameEn: string | null; count: number }[];
 }
 
 const LIST_COLUMNS = 'd.id, d.title, d.outlet, d.published, d.dateline, d.home_region, d.source_path';
@@ -111,7 +112,7 @@ export async function getDocument(db: Db, id: string): Promise<DocumentDetail | 
     // Every mention is in the extraction; the rows give people and organizations their entity ids (migration 007).
     mentions: documentMentions(unpackExtraction(d.extraction, d.extraction_gz)?.mentions ?? [], mentions.rows as MentionRow[]),
     facts: facts.rows.map(toFactRow),
-    regions: regions.rows.map((r) => ({ code: r.code, name: r.name, count: num(r.count), home: r.home })),
-    industries: industries.rows.map((r) => ({ id: r.id, name: r.name, count: num(r.count) })),
+    regions: regions.rows.map((r) => ({ code: r.code, name: r.name, nameEn: regionEn(r.name), count: num(r.count), home: r.home })),
+    industries: industries.rows.map((r) => ({ id: r.id, name: r.name, nameEn: industryEn(r.id), count: num(r.count) })),
   };
 }

@@ -1,6 +1,7 @@
 /** Entity queries: one person or organization with every mention and, for people, titles over time. */
 import type { Db } from '../db.ts';
 import { iso, num } from './common.ts';
+import { regionEn } from './names-en.ts';
 
 /** One entity page. */
 export interface EntityDetail {
@@ -10,6 +11,7 @@ export interface EntityDetail {
   readonly name: string;
   readonly regionCode: string | null;
   readonly regionName: string | null;
+  readonly regionNameEn: string | null;
   readonly aliases: readonly string[];
   readonly documents: number;
   readonly titles: { title: string; docId: string; date: string | null }[];
@@ -42,7 +44,7 @@ export async function entityDetail(db: Db, id: number): Promise<EntityDetail | n
        ORDER BY d.published DESC NULLS LAST, m.doc_id, m.start LIMIT 500`, [id]),
   ]);
   return {
-    id: num(e.id), type: e.type, kind: e.kind, name: e.name, regionCode: e.region_code, regionName: e.region_name,
+    id: num(e.id), type: e.type, kind: e.kind, name: e.name, regionCode: e.region_code, regionName: e.region_name, regionNameEn: regionEn(e.region_name),
     aliases: e.aliases ?? [], documents: num(e.doc_count),
     titles: titles.rows.map((t) => ({ title: t.title, docId: t.doc_id, date: t.date })),
     mentions: mentions.rows.map((m) => ({

@@ -1,11 +1,13 @@
 /** Industry queries: the taxonomy with document counts, and one industry with its regions ranked. */
 import type { Db } from '../db.ts';
 import { num, regionNames } from './common.ts';
+import { industryEn, regionEn } from './names-en.ts';
 
 /** One taxonomy entry. */
 export interface IndustryRow {
   readonly id: string;
   readonly name: string;
+  readonly nameEn: string | null;
   readonly parent: string | null;
   readonly gbt4754: readonly string[];
   readonly documents: number;
@@ -15,7 +17,7 @@ export interface IndustryRow {
 export interface IndustryDetail extends IndustryRow {
   readonly children: IndustryRow[];
   /** Provinces ranked by documents about the industry. */
-  readonly regions: { code: string; name: string | null; documents: number }[];
+  readonly regions: { code: string; name: string | null; nameEn: string | null; documents: number }[];
 }
 
 /**
@@ -29,7 +31,7 @@ export async function industryList(db: Db): Promise<IndustryRow[]> {
      FROM industries n FULL JOIN (SELECT industry_id, count(*) AS n FROM doc_industries GROUP BY 1) c ON c.industry_id = n.id
      ORDER BY n DESC, id`,
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, parent: r.parent ?? null, gbt4754: r.gbt4754, documents: num(r.n) }));
+  return rows.map((r) => ({ id: r.id, name: r.name, nameEn: industryEn(r.id), parent: r.parent ?? null, gbt4754: r.gbt4754, documents: num(r.n) }));
 }
 
 /**
@@ -48,6 +50,6 @@ export async function industryDetail(db: Db, id: string): Promise<IndustryDetail
   return {
     ...self,
     children: all.filter((x) => x.parent === id),
-    regions: rows.map((r) => ({ code: r.code, name: names.get(r.code) ?? null, documents: num(r.n) })),
+    regions: rows.map((r) => ({ code: r.code, name: names.get(r.code) ?? null, nameEn: regionEn(names.get(r.code)), documents: num(r.n) })),
   };
 }

@@ -5,15 +5,17 @@
  */
 import type { Db } from '../db.ts';
 import { MUNICIPALITIES, num, regionNames } from './common.ts';
+import { industryEn, regionEn } from './names-en.ts';
 
 /** One area of the map. */
 export interface MapArea {
   readonly code: string;
   readonly name: string | null;
+  readonly nameEn: string | null;
   readonly documents: number;
   readonly enterprises: number;
   readonly facts: number;
-  readonly topIndustries: { id: string; name: string | null; documents: number }[];
+  readonly topIndustries: { id: string; name: string | null; nameEn: string | null; documents: number }[];
 }
 
 /** What to aggregate. */
@@ -74,9 +76,9 @@ export async function mapAreas(db: Db, q: MapQuery): Promise<MapArea[]> {
     .map((code) => {
       const a = areas.get(code)!;
       return {
-        code, name: names.get(code) ?? null, documents: a.documents, enterprises: a.enterprises, facts: a.facts,
+        code, name: names.get(code) ?? null, nameEn: regionEn(names.get(code)), documents: a.documents, enterprises: a.enterprises, facts: a.facts,
         topIndustries: a.top.sort((x, y) => y.documents - x.documents || x.id.localeCompare(y.id))
-          .map((t) => ({ id: t.id, name: iname.get(t.id) ?? null, documents: t.documents })),
+          .map((t) => ({ id: t.id, name: iname.get(t.id) ?? null, nameEn: industryEn(t.id), documents: t.documents })),
       };
     })
     .filter((a) => a.documents > 0)

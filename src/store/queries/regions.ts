@@ -2,11 +2,13 @@
 import type { Db } from '../db.ts';
 import { industryNames, num, regionPattern } from './common.ts';
 import { toFactRow, type FactRow } from './documents.ts';
+import { industryEn, regionEn } from './names-en.ts';
 
 /** A node of the region tree. */
 export interface RegionNode {
   readonly code: string;
   readonly name: string;
+  readonly nameEn: string | null;
   readonly level: string;
   readonly documents: number;
   readonly children?: RegionNode[];
@@ -16,11 +18,15 @@ export interface RegionNode {
 export interface RegionDetail {
   readonly code: string;
   readonly name: string;
+  readonly nameEn: string | null;
   readonly level: string;
-  readonly parent: { code: string; name: string } | null;
-  readonly children: { code: string; name: string; level: string }[];
+  readonly parent: { code: string; name: string; nameEn: string | null } | null;
+  readonly children: { code: string; name: string; nameEn: string | null; level: string }[];
+  /** Documents whose home region (the place the story is about) lies in this region. */
   readonly documents: number;
-  readonly industries: { id: string; name: string | null; documents: number }[];
+  /** Documents that mention a place in this region, home or not: what the region's document list shows. */
+  readonly mentioning: number;
+  readonly industries: { id: string; name: string | null; nameEn: string | null; documents: number }[];
   readonly leaders: { entityId: number | null; name: string; titles: string[]; documents: number }[];
   readonly events: FactRow[];
 }
@@ -39,12 +45,12 @@ export async function regionTree(db: Db): Promise<RegionNode[]> {
   const byCity = new Map(counts.rows.map((r) => [r.p as string, num(r.n)]));
   const provinces = new Map<string, RegionNode & { children: RegionNode[] }>();
   for (const r of regions.rows) {
-    if (r.level === 'province') provinces.set(r.code.slice(0, 2), { code: r.code, name: r.name, level: r.level, documents: 0, children: [] });
+    if (r.level === 'province') provinces.set(r.code.slice(0, 2), { code: r.code, name: r.name, nameEn: regionEn(r.name), level: r.level, documents: 0, children: [] });
   }
   for (const r of regions.rows) {
     if (r.level !== 'city') continue;
     const p = provinces.get(r.code.slice(0, 2));
-    p?.children.push({ code: r.code, name: r.name, level: r.level, documents: byCity.get(r.code.slice(0, 4)) ?? 0 });
+    p?.children.push({ code: r.code, name: r.name, nameEn: regionEn(r.name), level: r.level, documents: byCity.get(r.code.slice(0, 4)) ?? 0 });
   }
   for (const p of provinces.values()) {
     let n = 0;
@@ -67,7 +73,9 @@ export async function regionDetail(db: Db, code: string): Promise<RegionDetail |
   const pattern = regionPattern(code);
   const [children, docs, industries, leaders, events] = await Promise.all([
     db.query<Record<string, any>>(`SELECT code, name, level FROM regions WHERE parent = $1 ORDER BY code`, [code]),
-    db.query<{ n: unknown }>(`SELECT count(DISTINCT doc_id) AS n FROM doc_regions WHERE home AND code BETWEEN rpad(rtrim($1, '%'), 6, '0') AND rpad(rtrim($1, '%'), 6, '9')`, [pattern]),
+    db.query<{ n: unknown; m: unknown }>(
+      `SELECT count(DISTINCT doc_id) FILTER (WHERE home) AS n, count(DISTINCT doc_id) AS m FROM doc_regions
+       WHERE code BETWEEN rpad(rtrim($1, '%'), 6, '0') AND rpad(rtrim($1, '%'), 6, '9')`, [pattern]),
     db.query<Record<string, any>>(
       `SELECT i.industry_id AS id, count(DISTINCT i.doc_id) AS n FROM doc_industries i
        JOIN doc_regions r ON r.doc_id = i.doc_id AND r.home AND r.code BETWEEN rpad(rtrim($1, '%'), 6, '0') AND rpad(rtrim($1, '%'), 6, '9') GROUP BY 1 ORDER BY n DESC, id LIMIT 30`, [pattern]),
@@ -81,10 +89,11 @@ export async function regionDetail(db: Db, code: string): Promise<RegionDetail |
   ]);
   const names = await industryNames(db, industries.rows.map((x) => x.id));
   return {
-    code: r.code, name: r.name, level: r.level, parent: r.pcode ? { code: r.pcode, name: r.pname } : null,
-    children: children.rows.map((c) => ({ code: c.code, name: c.name, level: c.level })),
-    documents: num(docs.rows[0].n),
-    industries: industries.rows.map((x) => ({ id: x.id, name: names.get(x.id) ?? null, documents: num(x.n) })),
+    code: r.code, name: r.name, nameEn: regionEn(r.name), level: r.level,
+    parent: r.pcode ? { code: r.pcode, name: r.pname, nameEn: regionEn(r.pname) } : null,
+    children: children.rows.map((c) => ({ code: c.code, name: c.name, nameEn: regionEn(c.name), level: c.level })),
+    documents: num(docs.rows[0].n), mentioning: num(docs.rows[0].m),
+    industries: industries.rows.map((x) => ({ id: x.id, name: names.get(x.id) ?? null, nameEn: industryEn(x.id), documents: num(x.n) })),
     leaders: leaders.rows.map((x) => ({
       entityId: x.entity_id === null ? null : num(x.entity_id), name: x.name, titles: x.titles ?? [], documents: num(x.n),
     })),

@@ -7,6 +7,7 @@ import type { Db } from '../db.ts';
 import { searchTokens } from '../search.ts';
 import { addDocFilters, num, Where, type DocFilters, type Page } from './common.ts';
 import { toDocumentRow, type DocumentRow } from './documents.ts';
+import { industryEn, regionEn } from './names-en.ts';
 
 /** A piece of a snippet; `mark` pieces matched the query. */
 export interface SnippetPart {
@@ -26,6 +27,8 @@ export interface SearchHit extends DocumentRow {
 export interface Facet {
   readonly value: string;
   readonly label: string | null;
+  /** The label in English: regions and industries; null for outlets and entity kinds (the UI has their words). */
+  readonly labelEn: string | null;
   readonly count: number;
 }
 
@@ -170,7 +173,8 @@ export async function search(db: Db, q: string, filters: DocFilters, page: Page)
        FROM mentions m WHERE m.doc_id = ANY($1::text[]) AND m.type = 'organization' AND m.kind IS NOT NULL
        GROUP BY 1 ORDER BY n DESC, value LIMIT 20`, ids),
   ]);
-  const facet = (r: { rows: Record<string, any>[] }): Facet[] => r.rows.map((x) => ({ value: x.value, label: x.label, count: num(x.n) }));
+  const facet = (r: { rows: Record<string, any>[] }, en: (x: Record<string, any>) => string | null = () => null): Facet[] =>
+    r.rows.map((x) => ({ value: x.value, label: x.label, labelEn: en(x), count: num(x.n) }));
   const terms = substring ? [query] : tokens;
   return {
     hits: rows.rows.map((r) => {
@@ -179,6 +183,8 @@ export async function search(db: Db, q: string, filters: DocFilters, page: Page)
     }),
     total: num(count.rows[0].n), ...page, mode: substring ? 'substring' : 'fulltext', terms,
     totalExact: !substring || sample.length < SUBSTRING_CAP,
-    facets: { region: facet(region), industry: facet(industry), outlet: facet(outlet), entityKind: facet(kind) },
+    facets: {
+      region: facet(region, (x) => regionEn(x.label)), industry: facet(industry, (x) => industryEn(x.value)), outlet: facet(outlet), entityKind: facet(kind),
+    },
   };
 }

@@ -1,6 +1,6 @@
 /** Attention over time: documents per month, from the published date (else a dateline with a year). */
 import type { Db } from '../db.ts';
-import { addDocFilters, num, Where, type DocFilters } from './common.ts';
+import { addDocFilters, DOC_MONTH, num, Where, type DocFilters } from './common.ts';
 
 /** Documents in one month (`YYYY-MM`). */
 export interface TimelinePoint {
@@ -8,18 +8,26 @@ export interface TimelinePoint {
   readonly documents: number;
 }
 
+/** The timeline under some filters. */
+export interface Timeline {
+  /** Months with documents, oldest first. */
+  readonly points: TimelinePoint[];
+  /** Documents under the filters with no date to place them by (`DOC_MONTH` is NULL): not in `points`. */
+  readonly undated: number;
+}
+
 /**
- * Monthly document counts under the filters, oldest first; documents with no dated year are left out.
- * @example await timeline(db, { region: '430000' })
+ * Monthly document counts under the filters, oldest first, and how many documents have no date.
+ * @example await timeline(db, { region: '430000' }) // { points: [{ month: '2024-05', documents: 3 }], undated: 1 }
  */
-export async function timeline(db: Db, filters: DocFilters): Promise<TimelinePoint[]> {
+export async function timeline(db: Db, filters: DocFilters): Promise<Timeline> {
   const w = new Where();
   addDocFilters(w, filters);
-  const month = `coalesce(to_char(d.published AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM'),
-    CASE WHEN d.dateline ~ '^[0-9]{4}-[0-9]{2}' THEN left(d.dateline, 7) END)`;
   const { rows } = await db.query<Record<string, any>>(
-    `SELECT m AS month, count(*) AS n FROM (SELECT ${month} AS m FROM documents d ${w}) t WHERE m IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    `SELECT m AS month, count(*) AS n FROM (SELECT ${DOC_MONTH} AS m FROM documents d ${w}) t GROUP BY 1 ORDER BY 1 NULLS LAST`,
     w.params,
   );
-  return rows.map((r) => ({ month: r.month, documents: num(r.n) }));
+  const dated = rows.filter((r) => r.month !== null);
+  const undated = rows.find((r) => r.month === null);
+  return { points: dated.map((r) => ({ month: r.month, documents: num(r.n) })), undated: undated ? num(undated.n) : 0 };
 }
