@@ -89,4 +89,36 @@ describe('stored XSS in the browser', { skip: skip ?? false, timeout: 90_000 }, 
     await s.shot('xss-document');
     assert.deepEqual(s.errors.filter((e) => !e.includes('favicon')), []);
   });
+
+  it('should keep English names, filter chips and the undated count inert, in English too', async () => {
+    const { page } = s;
+    const payload = `<img src=x onerror="window.__pwned='chip'">`;
+    const pages = [
+      // The active filter chips (named from the answer, or the raw value for an outlet) and the undated link.
+      `/#/search?outlet=${encodeURIComponent(payload)}&undated=true`,
+      `/#/search?region=320500&industry=${encodeURIComponent('biomedicine')}`,
+      `/#/search?q=${encodeURIComponent('生物医药')}`,
+      '/#/region/320500', '/#/?province=320000', '/#/', '/#/cluster/320500/biomedicine', '/#/industry/biomedicine',
+    ];
+    await page.goto(`${s.server.url}/#/`);
+    await page.evaluate(() => localStorage.setItem('atlas.lang', 'en'));
+    try {
+      for (const p of pages) {
+        await page.goto(`${s.server.url}${p}`);
+        await page.reload();
+        await page.waitForSelector('main > *');
+        await page.waitForTimeout(150);
+        await page.mouse.move(300, 300); // the map's tooltip (HTML) over a province
+        assert.equal(await page.evaluate(() => (window as any).__pwned), undefined, `script ran on ${p}`);
+        assert.equal(await page.locator('main img, main script, main [onerror]').count(), 0, p);
+      }
+      await page.goto(`${s.server.url}/#/search?outlet=${encodeURIComponent(payload)}&undated=true`);
+      await page.reload();
+      await page.waitForSelector('[data-testid=active-outlet]');
+      assert.equal(await page.textContent('[data-testid=active-outlet]'), `✕ ${payload}`);
+      assert.deepEqual(dialogs, []);
+    } finally {
+      await page.evaluate(() => localStorage.removeItem('atlas.lang'));
+    }
+  });
 });

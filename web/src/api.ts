@@ -23,38 +23,47 @@ export interface Mention { type: string; kind: string | null; key: string | null
 export interface Removal { start: number; end: number; reason: string; stage?: string; replacement?: string }
 export interface DocDetail extends DocRow {
   sourceUrl: string | null; reporters: string[]; original: string; clean: string; removals: Removal[]; warnings: any[];
-  mentions: Mention[]; facts: Fact[]; regions: { code: string; name: string | null; count: number; home: boolean }[];
-  industries: { id: string; name: string | null; count: number }[];
+  mentions: Mention[]; facts: Fact[]; regions: { code: string; name: string | null; nameEn: string | null; count: number; home: boolean }[];
+  industries: { id: string; name: string | null; nameEn: string | null; count: number }[];
 }
-export interface MapArea { code: string; name: string | null; documents: number; enterprises: number; facts: number; topIndustries: { id: string; name: string | null; documents: number }[] }
-export interface Industry { id: string; name: string; parent: string | null; documents: number }
-export interface ClusterRow { region: string; regionName: string | null; industry: string; industryName: string | null; documents: number; latest: string | null }
+export interface MapArea { code: string; name: string | null; nameEn: string | null; documents: number; enterprises: number; facts: number; topIndustries: { id: string; name: string | null; nameEn: string | null; documents: number }[] }
+export interface Industry { id: string; name: string; nameEn: string | null; parent: string | null; documents: number }
+export interface ClusterRow { region: string; regionName: string | null; regionNameEn: string | null; industry: string; industryName: string | null; industryNameEn: string | null; documents: number; latest: string | null }
 export interface Figure { metric: string | null; change: string | null; value: number; valueMax: number | null; unit: string; qualifier: string | null; year: number | null; date: string | null; text: string; docId: string; docTitle: string | null; start: number; end: number }
 export interface Org { entityId: number | null; name: string; kind: string; documents: number }
 export interface Official { entityId: number | null; name: string; titles: string[]; documents: number }
 export interface ClusterDetail {
-  region: { code: string; name: string | null }; industry: { id: string; name: string | null } | null; documents: number;
+  region: { code: string; name: string | null; nameEn: string | null }; industry: { id: string; name: string | null; nameEn: string | null } | null; documents: number;
   figures: Figure[]; conflicts: { metric: string; change: string | null; unit: string; year: number | null; figures: Figure[] }[];
   enterprises: Org[]; parks: Org[]; platforms: Org[]; projects: Org[]; officials: Official[];
   events: (Fact & { docId: string })[]; directives: { category: string; name: string | null; nameEn: string | null; description: string | null; items: (Fact & { docId: string })[] }[]; sources: DocRow[];
 }
 export interface IndustryChain {
-  head: { id: string; name: string; documents: number }; focus: string; region: string | null;
-  members: { id: string; name: string; role: string; documents: number }[];
+  head: { id: string; name: string; nameEn: string | null; documents: number }; focus: string; region: string | null;
+  members: { id: string; name: string; nameEn: string | null; role: string; documents: number }[];
 }
 export interface SnippetPart { text: string; mark: boolean }
-export interface Facet { value: string; label: string | null; count: number }
+export interface Facet { value: string; label: string | null; labelEn: string | null; count: number }
+/** The names of the region and industry a list is filtered by. */
+export interface FilterNames {
+  region: { code: string; name: string | null; nameEn: string | null } | null;
+  industry: { id: string; name: string | null; nameEn: string | null } | null;
+}
 export interface SearchResult {
   hits: (DocRow & { rank: number; snippetParts: SnippetPart[] })[]; total: number; totalExact: boolean; limit: number; offset: number; mode: string;
-  facets: { region: Facet[]; industry: Facet[]; outlet: Facet[]; entityKind: Facet[] };
+  facets: { region: Facet[]; industry: Facet[]; outlet: Facet[]; entityKind: Facet[] }; filters: FilterNames;
 }
+/** A timeline: documents per month, and how many documents have no date to place them by. */
+export interface TimelineData { points: { month: string; documents: number }[]; undated: number }
 export interface RegionDetail {
-  code: string; name: string; level: string; parent: { code: string; name: string } | null; children: { code: string; name: string; level: string }[];
-  documents: number; industries: { id: string; name: string | null; documents: number }[]; leaders: Official[]; events: Fact[];
+  code: string; name: string; nameEn: string | null; level: string; parent: { code: string; name: string; nameEn: string | null } | null;
+  children: { code: string; name: string; nameEn: string | null; level: string }[];
+  /** Documents whose home region is here; `mentioning`: documents naming a place here (what its document list shows). */
+  documents: number; mentioning: number; industries: { id: string; name: string | null; nameEn: string | null; documents: number }[]; leaders: Official[]; events: Fact[];
 }
-export interface IndustryDetail extends Industry { children: Industry[]; regions: { code: string; name: string | null; documents: number }[] }
+export interface IndustryDetail extends Industry { children: Industry[]; regions: { code: string; name: string | null; nameEn: string | null; documents: number }[] }
 export interface EntityDetail {
-  id: number; type: string; kind: string | null; name: string; regionCode: string | null; regionName: string | null; aliases: string[]; documents: number;
+  id: number; type: string; kind: string | null; name: string; regionCode: string | null; regionName: string | null; regionNameEn: string | null; aliases: string[]; documents: number;
   titles: { title: string; docId: string; date: string | null }[];
   mentions: { docId: string; title: string | null; published: string | null; text: string; start: number; end: number; before: string; after: string }[];
 }

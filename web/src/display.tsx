@@ -4,6 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { tr, type Key, type Lang } from './i18n.ts';
+import { displayName } from './labels.ts';
 
 interface Display {
   lang: Lang;
@@ -14,6 +15,8 @@ interface Display {
   t(key: Key): string;
   /** Document text in the chosen script. */
   d(text: string | null | undefined): string;
+  /** A region or industry name: English (`nameEn`) when English is chosen and known, else the Chinese in the chosen script. */
+  n(zh: string | null | undefined, en: string | null | undefined): string;
 }
 
 const Ctx = createContext<Display | null>(null);
@@ -47,7 +50,8 @@ export function DisplayProvider({ children }: { children: ReactNode }) {
   };
   const d = useCallback((s: string | null | undefined) => (s == null ? '' : traditional && conv ? conv(s) : s), [traditional, conv]);
   const t = useCallback((k: Key) => d(tr(lang, k)), [lang, d]);
-  return <Ctx.Provider value={{ lang, setLang, traditional, setTraditional, t, d }}>{children}</Ctx.Provider>;
+  const n = useCallback((zh: string | null | undefined, en: string | null | undefined) => (lang === 'en' && en ? displayName('', en, lang) : d(zh)), [lang, d]);
+  return <Ctx.Provider value={{ lang, setLang, traditional, setTraditional, t, d, n }}>{children}</Ctx.Provider>;
 }
 
 /** The display settings. */

@@ -97,6 +97,17 @@ const STRINGS = {
   unnamedIndustry: ['（未收录）', ' (no name)'],
   noneFound: ['暂无（尚未提取到）', 'none extracted yet'],
   reason: ['原因', 'reason'],
+  aboutRegion: ['报道本地区的文档', 'Documents about this region'],
+  aboutRegionHint: ['主题地区（新闻发生地）在本地区的文档', 'Documents whose home region (where the story happens) lies in this region'],
+  mentioningRegion: ['提及本地区的文档', 'Documents mentioning it'],
+  mentioningRegionHint: ['正文提到本地区任一地名的文档，含主题地区在别处的', 'Documents naming any place in this region, including those whose story is elsewhere'],
+  undatedDoc: ['篇文档无日期，未计入上图', 'undated document is not in the chart'],
+  undatedDocs: ['篇文档无日期，未计入上图', 'undated documents are not in the chart'],
+  newest: ['最新', 'newest'],
+  of: ['篇，共', 'of'],
+  clusterDocsHint: ['主题地区在本地区、提及该产业的文档', 'Documents whose home region lies here and which name the industry'],
+  undatedFilter: ['无日期', 'Undated'],
+  listSep: ['、', ', '],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type Key = keyof typeof STRINGS;

@@ -167,14 +167,64 @@ describe('web UI in Chromium', { skip: skip ?? false, timeout: 120_000 }, () => 
     const api = await (await fetch(`${s.server.url}/api/documents?region=430000&limit=50`)).json();
     assert.equal(api.total, 3);
     await page.goto(`${s.server.url}/#/region/430000`);
+    // Two measures, each labelled: documents about the region (home) and documents mentioning it (the list).
+    assert.equal(await page.textContent('[data-testid=region-home-count]'), '报道本地区的文档: 3');
+    assert.equal(await page.textContent('[data-testid=region-documents]'), '提及本地区的文档: 3 →');
     await page.click('[data-testid=region-documents]');
     await page.waitForSelector('[data-testid=hits] li');
     assert.equal(await page.textContent('[data-testid=search-total]'), '共 3');
     assert.deepEqual(await page.locator('[data-testid=hits] .hit-title').allTextContents(), api.items.map((d: any) => d.title));
     // Without search terms there are no facets to count: only the active filter's box, to remove it.
     assert.deepEqual(await page.locator('.facet').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid'))), ['facet-region']);
+    // The active filter is named, not shown as its code.
+    assert.equal(await page.textContent('[data-testid=active-region]'), '✕ 湖南省');
     await page.goto(`${s.server.url}/#/search`);
     await page.waitForSelector('[data-testid=search-hint]');
+  });
+
+  it('should count undated documents under the timeline and list them', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/region/430000`);
+    await page.waitForSelector('[data-testid=timeline-undated]');
+    assert.equal(await page.textContent('[data-testid=timeline-undated]'), '1 篇文档无日期，未计入上图 →');
+    await page.click('[data-testid=timeline-undated] a');
+    await page.waitForSelector('[data-testid=hits] li');
+    assert.equal(await page.textContent('[data-testid=search-total]'), '共 1');
+    assert.equal(await page.textContent('[data-testid=hits] .hit-title'), '长沙工程机械规上企业数量统计');
+    assert.equal(await page.textContent('[data-testid=facet-undated]'), '✕ 无日期');
+  });
+
+  it('should show regions and industries by their English names in English', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/`);
+    await page.click('[data-testid=lang-toggle]');
+    try {
+      await page.waitForSelector('[data-testid=ranking] li button');
+      const ranked = await page.locator('[data-testid=ranking] li button').allTextContents();
+      // Fujian: the Xiamen pages uploaded by the tests above.
+      assert.deepEqual([ranked[0], ranked.slice(1).sort()], ['Hunan', ['Fujian', 'Sichuan', 'Zhejiang']]);
+      assert.ok((await page.locator('[data-testid=industry-select] option').allTextContents()).includes('Construction machinery (3)'));
+      await s.shot('map-china-english');
+      await page.goto(`${s.server.url}/#/cluster/${FIXTURE_CITY}/${FIXTURE_INDUSTRY}`);
+      await page.waitForSelector('[data-testid=chain]');
+      assert.equal(await page.textContent('[data-testid=cluster-title]'), 'Changsha · Construction machinery');
+      assert.deepEqual(await page.locator('[data-testid=chain] li a').allTextContents(),
+        ['Concrete machinery', 'Excavators', 'Loaders', 'Construction machinery parts', 'Hydraulic systems']);
+      await page.goto(`${s.server.url}/#/region/430100`);
+      await page.waitForSelector('[data-testid=region-home-count]');
+      assert.equal(await page.textContent('[data-testid=region-title]'), 'Hunan › Changsha');
+      assert.equal(await page.textContent('[data-testid=region-home-count]'), 'Documents about this region: 3');
+      assert.ok((await page.locator('.region-page li a').allTextContents()).includes('Yuelu District'));
+      await page.click('[data-testid=region-documents]');
+      await page.waitForSelector('[data-testid=active-region]');
+      assert.equal(await page.textContent('[data-testid=active-region]'), '✕ Changsha');
+      await page.goto(`${s.server.url}/#/search?q=${encodeURIComponent(KNOWN_PHRASE)}`);
+      await page.waitForSelector('[data-testid=facet-region] li');
+      assert.deepEqual(await page.locator('[data-testid=facet-region] li button').allTextContents(), ['Sichuan']);
+      await s.shot('search-english');
+    } finally {
+      await page.click('[data-testid=lang-toggle]');
+    }
   });
 
   it('should say 未找到 for a bad address, a missing document and an unknown industry', async () => {

@@ -15,7 +15,7 @@ const ROLE_KEYS: Readonly<Record<string, Key>> = {
 
 /** Props: the industry and, for a cluster, its region (else the chain is counted nationwide). */
 export function Chain({ industry, region }: { industry: string; region?: string }) {
-  const { t, d } = useDisplay();
+  const { t, n } = useDisplay();
   const r = useApi(() => get<IndustryChain>('/api/chain', { industry, region }), `${industry}|${region}`);
   const x = r.data;
   if (!x || x.members.length === 0) return null;
@@ -24,7 +24,7 @@ export function Chain({ industry, region }: { industry: string; region?: string 
   const gaps = x.members.filter((m) => m.documents === 0).length;
   return (
     <section className="chain" data-testid="chain">
-      <h3>{t('chain')} · <a href={link(x.head.id)}>{d(x.head.name)}</a> <small data-testid="chain-gaps">{t('gaps')} {gaps}/{x.members.length}</small></h3>
+      <h3>{t('chain')} · <a href={link(x.head.id)}>{n(x.head.name, x.head.nameEn)}</a> <small data-testid="chain-gaps">{t('gaps')} {gaps}/{x.members.length}</small></h3>
       <div className="chain-roles">
         {roles.map((role) => (
           <div key={role} className="chain-role" data-role={role}>
@@ -32,7 +32,7 @@ export function Chain({ industry, region }: { industry: string; region?: string 
             <ul>
               {x.members.filter((m) => m.role === role).map((m) => (
                 <li key={m.id} className={`${m.documents === 0 ? 'gap' : 'present'}${m.id === x.focus ? ' focus' : ''}`} data-id={m.id}>
-                  <a href={link(m.id)}>{d(m.name)}</a> <span className="count">{m.documents === 0 ? t('gap') : m.documents}</span>
+                  <a href={link(m.id)}>{n(m.name, m.nameEn)}</a> <span className="count">{m.documents === 0 ? t('gap') : m.documents}</span>
                 </li>
               ))}
             </ul>

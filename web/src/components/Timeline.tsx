@@ -1,15 +1,17 @@
 /** Attention over time: documents per month under the current region/industry. */
 import { useMemo } from 'react';
-import { get } from '../api.ts';
+import { get, type TimelineData } from '../api.ts';
 import { useDisplay } from '../display.tsx';
+import { href } from '../route.ts';
 import { fillMonths } from '../months.ts';
 import { useApi } from '../useApi.ts';
 import { Chart } from './Chart.tsx';
 
-/** Props: filters. */
+/** Props: filters. Documents without a date are counted under the chart, with a link to their list. */
 export function Timeline({ region, industry }: { region?: string | null; industry?: string | null }) {
   const { t } = useDisplay();
-  const r = useApi(() => get<{ points: { month: string; documents: number }[] }>('/api/timeline', { region, industry }), `${region}|${industry}`);
+  const r = useApi(() => get<TimelineData>('/api/timeline', { region, industry }), `${region}|${industry}`);
+  const undated = r.data?.undated ?? 0;
   const option = useMemo(() => {
     const pts = fillMonths(r.data?.points ?? []);
     return {
@@ -24,6 +26,11 @@ export function Timeline({ region, industry }: { region?: string | null; industr
     <section className="timeline">
       <h3>{t('timeline')}</h3>
       <Chart option={option} height={200} testId="timeline" />
+      {undated > 0 && (
+        <p className="note" data-testid="timeline-undated">
+          <a href={href('/search', { region, industry, undated: 'true' })}>{undated} {t(undated === 1 ? 'undatedDoc' : 'undatedDocs')} →</a>
+        </p>
+      )}
     </section>
   );
 }

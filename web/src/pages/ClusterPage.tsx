@@ -17,7 +17,7 @@ function sourceLink(docId: string, start: number | null, end: number | null) {
 
 /** Props: region code and optional industry id. */
 export function ClusterPage({ region, industry }: { region: string; industry?: string }) {
-  const { t, d, lang } = useDisplay();
+  const { t, d, n, lang } = useDisplay();
   const c = useApi(() => get<ClusterDetail>(`/api/clusters/${region}${industry ? `/${encodeURIComponent(industry)}` : ''}`), `${region}/${industry}`);
   if (c.loading) return <p>{t('loading')}</p>;
   if (c.error || !c.data) return <p className="error" data-testid="not-found">{failureText(c, t('notFound'))}</p>;
@@ -36,10 +36,10 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
   return (
     <div className="cluster-page">
       <h2 data-testid="cluster-title">
-        <a href={href(`/region/${x.region.code}`)}>{d(x.region.name ?? x.region.code)}</a>
-        {x.industry && <> · <a href={href(`/industry/${x.industry.id}`)}>{d(industryLabel(x.industry.name, x.industry.id, t))}</a></>}
+        <a href={href(`/region/${x.region.code}`)}>{n(x.region.name ?? x.region.code, x.region.nameEn)}</a>
+        {x.industry && <> · <a href={href(`/industry/${x.industry.id}`)}>{n(industryLabel(x.industry.name, x.industry.id, t), x.industry.nameEn)}</a></>}
       </h2>
-      <p>{t('documents')}: {x.documents}</p>
+      <p title={x.industry ? t('clusterDocsHint') : t('aboutRegionHint')} data-testid="cluster-documents">{t('documents')}: {x.documents}</p>
       {x.industry && <Chain industry={x.industry.id} region={x.region.code} />}
       <section data-testid="figures">
         <h3>{t('figures')} ({x.figures.length})</h3>
@@ -106,7 +106,8 @@ export function ClusterPage({ region, industry }: { region: string; industry?: s
         ))}
       </section>
       <section data-testid="sources">
-        <h3>{t('sources')} ({x.sources.length})</h3>
+        {/* The list is capped (newest first): say so when it shows fewer than the cluster has. */}
+        <h3>{t('sources')} ({x.sources.length < x.documents ? `${t('newest')} ${x.sources.length} ${t('of')} ${x.documents}` : x.sources.length})</h3>
         <ul>
           {x.sources.map((s) => (
             <li key={s.id}><a href={href(`/doc/${s.id}`)}>{d(s.title ?? s.id.slice(0, 12))}</a> <small>{d(s.outlet)} <time>{formatPublished(s.published, s.dateline, lang)}</time></small></li>

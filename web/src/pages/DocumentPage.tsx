@@ -33,7 +33,7 @@ function factLabel(f: Fact, lang: Lang): string {
 
 /** Props: the document id and an optional span to focus (from a figure link). */
 export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusStart?: number; focusEnd?: number }) {
-  const { t, d, lang } = useDisplay();
+  const { t, d, n, lang } = useDisplay();
   const doc = useApi(() => get<DocDetail>(`/api/documents/${id}`), id);
   const [picked, setPicked] = useState<{ start: number; end: number } | null>(null);
   if (doc.loading) return <p>{t('loading')}</p>;
@@ -61,10 +61,10 @@ export function DocumentPage({ id, focusStart, focusEnd }: { id: string; focusSt
         {x.outlet && <span>{d(x.outlet)} · </span>}
         <time data-testid="doc-date" title={x.published ?? undefined}>{formatPublished(x.published, x.dateline, lang)}</time> · <code>{x.sourcePath}</code>
         {x.regions.filter((r) => r.home).map((r) => (
-          <a key={r.code} href={href(`/region/${r.code}`)} className="chip">{d(r.name ?? r.code)}</a>
+          <a key={r.code} href={href(`/region/${r.code}`)} className="chip">{n(r.name ?? r.code, r.nameEn)}</a>
         ))}
         {x.industries.map((i) => (
-          <a key={i.id} href={href(`/industry/${i.id}`)} className="chip">{d(industryLabel(i.name, i.id, t))}</a>
+          <a key={i.id} href={href(`/industry/${i.id}`)} className="chip">{n(industryLabel(i.name, i.id, t), i.nameEn)}</a>
         ))}
       </p>
       <div className="legend">

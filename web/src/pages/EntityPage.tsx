@@ -7,7 +7,7 @@ import { kindLabel, vocab } from '../vocab.ts';
 
 /** Props: entity id. */
 export function EntityPage({ id }: { id: string }) {
-  const { t, d, lang } = useDisplay();
+  const { t, d, n, lang } = useDisplay();
   const r = useApi(() => get<EntityDetail>(`/api/entities/${id}`), id);
   if (r.loading) return <p>{t('loading')}</p>;
   if (r.error || !r.data) return <p className="error" data-testid="not-found">{failureText(r, t('notFound'))}</p>;
@@ -15,7 +15,7 @@ export function EntityPage({ id }: { id: string }) {
   return (
     <div>
       <h2 data-testid="entity-name">{d(x.name)} <small data-testid="entity-kind">{vocab('entityType', x.type, lang)}{x.kind ? ` · ${kindLabel(x.type, x.kind, lang)}` : ''}</small></h2>
-      <p>{x.regionCode && <><a href={href(`/region/${x.regionCode}`)}>{d(x.regionName ?? x.regionCode)}</a> · </>}{t('documents')}: {x.documents}</p>
+      <p>{x.regionCode && <><a href={href(`/region/${x.regionCode}`)}>{n(x.regionName ?? x.regionCode, x.regionNameEn)}</a> · </>}{t('documents')}: {x.documents}</p>
       {x.aliases.length > 0 && <p>{t('aliases')}: {d(x.aliases.join('、'))}</p>}
       {x.titles.length > 0 && (
         <section>

@@ -15,7 +15,7 @@ import { useApi } from '../useApi.ts';
 
 /** Props: the province drilled into (from the route) and the industry filter. */
 export function MapPage({ province, industry }: { province: string | null; industry: string | null }) {
-  const { t, d } = useDisplay();
+  const { t, d, n } = useDisplay();
   const industries = useApi(() => get<{ items: Industry[] }>('/api/industries'), 'industries');
   const areas = useApi(
     () => get<{ areas: MapArea[] }>('/api/map', { level: province ? 'city' : 'province', province, industry }),
@@ -49,20 +49,21 @@ export function MapPage({ province, industry }: { province: string | null; indus
           const a: MapArea | undefined = p.data?.area;
           const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
           if (!a) return esc(d(p.name));
-          const top = a.topIndustries.map((i) => esc(d(industryLabel(i.name, i.id, t)))).join('、') || t('none');
-          return `<b>${esc(d(a.name ?? p.name))}</b><br/>${t('documents')}: ${a.documents}<br/>${t('enterprises')}: ${a.enterprises}<br/>${t('facts')}: ${a.facts}<br/>${t('topIndustries')}: ${top}`;
+          const top = a.topIndustries.map((i) => esc(n(industryLabel(i.name, i.id, t), i.nameEn))).join(t('listSep')) || t('none');
+          return `<b>${esc(n(a.name ?? p.name, a.nameEn))}</b><br/>${t('documents')}: ${a.documents}<br/>${t('enterprises')}: ${a.enterprises}<br/>${t('facts')}: ${a.facts}<br/>${t('topIndustries')}: ${top}`;
         },
       },
       visualMap: { min: 0, max, left: 10, bottom: 10, calculable: true, text: [String(max), '0'], inRange: { color: ['#fff4e6', '#fdae6b', '#e6550d', '#a63603'] } },
       series: [{
         type: 'map', map: `area-${mapCode}`, roam: true, selectedMode: false,
-        label: { show: !!province, fontSize: 10 },
+        // City labels in the chosen language (the geometry's own names are Chinese).
+        label: { show: !!province, fontSize: 10, formatter: (p: any) => (p.data?.area ? n(p.data.area.name ?? p.name, p.data.area.nameEn) : d(p.name)) },
         emphasis: { label: { show: true } },
         itemStyle: { areaColor: '#f2f2f2', borderColor: '#999' },
         data: rows.filter((a) => names.has(a.code)).map((a) => ({ name: names.get(a.code), value: a.documents, code: a.code, area: a })),
       }],
     };
-  }, [names, rows, mapCode, province, d, t]);
+  }, [names, rows, mapCode, province, d, t, n]);
 
   const colored = rows.filter((a) => a.documents > 0 && names?.has(a.code)).length;
   return (
@@ -73,7 +74,7 @@ export function MapPage({ province, industry }: { province: string | null; indus
           <select value={industry ?? ''} onChange={(e) => go(province, e.target.value || null)} data-testid="industry-select">
             <option value="">{t('allIndustries')}</option>
             {(industries.data?.items ?? []).map((i) => (
-              <option key={i.id} value={i.id}>{d(industryLabel(i.name, i.id, t))} ({i.documents})</option>
+              <option key={i.id} value={i.id}>{n(industryLabel(i.name, i.id, t), i.nameEn)} ({i.documents})</option>
             ))}
           </select>
         </label>
@@ -91,9 +92,9 @@ export function MapPage({ province, industry }: { province: string | null; indus
             {rows.map((a) => (
               <li key={a.code}>
                 {province ? (
-                  <a href={href(`/region/${a.code}`)}>{d(a.name ?? a.code)}</a>
+                  <a href={href(`/region/${a.code}`)}>{n(a.name ?? a.code, a.nameEn)}</a>
                 ) : (
-                  <button type="button" className="link" onClick={() => go(a.code)} data-code={a.code}>{d(a.name ?? a.code)}</button>
+                  <button type="button" className="link" onClick={() => go(a.code)} data-code={a.code}>{n(a.name ?? a.code, a.nameEn)}</button>
                 )}
                 <span className="count">{a.documents}</span>
               </li>
@@ -108,7 +109,7 @@ export function MapPage({ province, industry }: { province: string | null; indus
             <li><a href={href(`/cluster/${province}`)}>{t('regionAll')} · {t('sources')}</a></li>
             {(clusters.data?.items ?? []).map((c) => (
               <li key={`${c.region}/${c.industry}`}>
-                <a href={href(`/cluster/${c.region}/${c.industry}`)}>{d(c.regionName ?? c.region)} · {d(c.industryName ?? c.industry)}</a>
+                <a href={href(`/cluster/${c.region}/${c.industry}`)}>{n(c.regionName ?? c.region, c.regionNameEn)} · {n(industryLabel(c.industryName, c.industry, t), c.industryNameEn)}</a>
                 <span className="count">{c.documents}</span>
               </li>
             ))}

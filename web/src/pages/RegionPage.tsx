@@ -10,19 +10,23 @@ import { vocab } from '../vocab.ts';
 
 /** Props: region code. */
 export function RegionPage({ code }: { code: string }) {
-  const { t, d, lang } = useDisplay();
+  const { t, d, n, lang } = useDisplay();
   const r = useApi(() => get<RegionDetail>(`/api/regions/${code}`), code);
   if (r.loading) return <p>{t('loading')}</p>;
   if (r.error || !r.data) return <p className="error" data-testid="not-found">{failureText(r, t('notFound'))}</p>;
   const x = r.data;
   return (
     <div className="region-page">
-      <h2 data-testid="region-title">{x.parent && <><a href={href(`/region/${x.parent.code}`)}>{d(x.parent.name)}</a> › </>}{d(x.name)}</h2>
-      <p>{t('documents')}: {x.documents} · <a href={href(`/cluster/${x.code}`)}>{t('clusters')} · {t('regionAll')}</a> · <a href={href('/search', { region: x.code })} data-testid="region-documents">{t('documents')} →</a></p>
+      <h2 data-testid="region-title">{x.parent && <><a href={href(`/region/${x.parent.code}`)}>{n(x.parent.name, x.parent.nameEn)}</a> › </>}{n(x.name, x.nameEn)}</h2>
+      <p>
+        <span title={t('aboutRegionHint')} data-testid="region-home-count">{t('aboutRegion')}: {x.documents}</span>
+        {' · '}<a href={href(`/cluster/${x.code}`)}>{t('clusters')} · {t('regionAll')}</a>
+        {' · '}<a href={href('/search', { region: x.code })} title={t('mentioningRegionHint')} data-testid="region-documents">{t('mentioningRegion')}: {x.mentioning} →</a>
+      </p>
       <section>
         <h3>{t('industry')}</h3>
         <ul className="inline">
-          {x.industries.map((i) => <li key={i.id}><a href={href(`/cluster/${x.code}/${i.id}`)}>{d(industryLabel(i.name, i.id, t))}</a> <span className="count">{i.documents}</span></li>)}
+          {x.industries.map((i) => <li key={i.id}><a href={href(`/cluster/${x.code}/${i.id}`)}>{n(industryLabel(i.name, i.id, t), i.nameEn)}</a> <span className="count">{i.documents}</span></li>)}
         </ul>
       </section>
       <section>
@@ -39,7 +43,7 @@ export function RegionPage({ code }: { code: string }) {
       </section>
       <section>
         <h3>{t('children')}</h3>
-        <ul className="inline">{x.children.map((c) => <li key={c.code}><a href={href(`/region/${c.code}`)}>{d(c.name)}</a></li>)}</ul>
+        <ul className="inline">{x.children.map((c) => <li key={c.code}><a href={href(`/region/${c.code}`)}>{n(c.name, c.nameEn)}</a></li>)}</ul>
       </section>
       <Timeline region={x.code} />
     </div>

@@ -4,7 +4,7 @@
  * documents, newest first, from /api/documents.
  */
 import { useState, type FormEvent } from 'react';
-import { get, type DocRow, type Facet, type SearchResult } from '../api.ts';
+import { get, type DocRow, type Facet, type FilterNames, type SearchResult } from '../api.ts';
 import { formatPublished } from '../dates.ts';
 import { useDisplay } from '../display.tsx';
 import { industryLabel } from '../labels.ts';
@@ -12,21 +12,21 @@ import { href } from '../route.ts';
 import { useApi } from '../useApi.ts';
 import { vocab } from '../vocab.ts';
 
-const FILTERS = ['region', 'industry', 'outlet', 'entityKind', 'from', 'to'] as const;
+const FILTERS = ['region', 'industry', 'outlet', 'entityKind', 'from', 'to', 'undated'] as const;
 const PAGE = 20;
 
 /** The documents a filter matches, newest first, shaped as search results without snippets or facets. */
 async function browseDocuments(params: Record<string, string>, offset: number): Promise<SearchResult> {
-  const r = await get<{ items: DocRow[]; total: number }>('/api/documents', { ...params, offset, limit: PAGE });
+  const r = await get<{ items: DocRow[]; total: number; filters: FilterNames }>('/api/documents', { ...params, offset, limit: PAGE });
   return {
     hits: r.items.map((h) => ({ ...h, rank: 0, snippetParts: [] })), total: r.total, totalExact: true, limit: PAGE, offset, mode: 'browse',
-    facets: { region: [], industry: [], outlet: [], entityKind: [] },
+    facets: { region: [], industry: [], outlet: [], entityKind: [] }, filters: r.filters,
   };
 }
 
 /** Props: the route's query string. */
 export function SearchPage({ query }: { query: URLSearchParams }) {
-  const { t, d, lang } = useDisplay();
+  const { t, d, n, lang } = useDisplay();
   const q = query.get('q') ?? '';
   const offset = Number(query.get('offset') ?? 0) || 0;
   const params: Record<string, string> = {};
@@ -45,14 +45,21 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
     nav({ q: text.trim() });
   };
   const facetLabel = (key: string, f: Facet) =>
-    key === 'industry' ? industryLabel(f.label, f.value, t) : key === 'entityKind' ? vocab('kind', f.value, lang) : f.label ?? f.value;
+    key === 'industry' ? n(industryLabel(f.label, f.value, t), f.labelEn) : key === 'entityKind' ? d(vocab('kind', f.value, lang)) : n(f.label ?? f.value, f.labelEn);
+  /** The active filter's chip: a region or industry by its name (the answer names them), a kind by its word. */
+  const activeLabel = (key: string, value: string) => {
+    const names = r.data?.filters;
+    if (key === 'region' && names?.region?.name) return n(names.region.name, names.region.nameEn);
+    if (key === 'industry' && names?.industry) return n(industryLabel(names.industry.name, value, t), names.industry.nameEn);
+    return d(key === 'entityKind' ? vocab('kind', value, lang) : value);
+  };
   const facet = (key: 'region' | 'industry' | 'outlet' | 'entityKind', title: string, list: Facet[]) => (!list.length && !params[key] ? null : (
     <div className="facet" data-testid={`facet-${key}`}>
       <h4>{title}</h4>
-      {params[key] && <button type="button" className="link" onClick={() => nav({ [key]: null })}>✕ {d(key === 'entityKind' ? vocab('kind', params[key], lang) : params[key])}</button>}
+      {params[key] && <button type="button" className="link" onClick={() => nav({ [key]: null })} data-testid={`active-${key}`}>✕ {activeLabel(key, params[key])}</button>}
       <ul>
         {list.map((f) => (
-          <li key={f.value}><button type="button" className="link" onClick={() => nav({ [key]: f.value })}>{d(facetLabel(key, f))}</button> <span className="count">{f.count}</span></li>
+          <li key={f.value}><button type="button" className="link" onClick={() => nav({ [key]: f.value })}>{facetLabel(key, f)}</button> <span className="count">{f.count}</span></li>
         ))}
       </ul>
     </div>
@@ -74,6 +81,11 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
             {facet('industry', t('industry'), r.data.facets.industry)}
             {facet('outlet', t('outlet'), r.data.facets.outlet)}
             {facet('entityKind', t('entityKind'), r.data.facets.entityKind)}
+            {params.undated && (
+              <div className="facet" data-testid="facet-undated">
+                <button type="button" className="link" onClick={() => nav({ undated: null })}>✕ {t('undatedFilter')}</button>
+              </div>
+            )}
           </aside>
           <section>
             <p data-testid="search-total">{t('total')} {r.data.totalExact ? '' : '≥'}{r.data.total}</p>
