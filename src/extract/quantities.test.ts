@@ -79,6 +79,7 @@ test('should normalize the ways a change is written', () => {
     '研发投入占比|提高|2百分点', '企业数量|同比增加|17家', '营收|年均增长|15%', '能耗|下降|4%',
   ]);
   assert.deepEqual(mc('建成后每年可减少二氧化碳排放约300万吨。'), ['二氧化碳排放|减少|300万吨']);
+  assert.deepEqual(mc('制造业占比提高两个百分点。'), ['制造业占比|提高|2百分点']);
 });
 
 test('should read a level reached after a change word as a level, and 增加值 as a noun', () => {

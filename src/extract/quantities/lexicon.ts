@@ -7,9 +7,8 @@ export const QUALIFIER_BEFORE = '将近|接近|不超过|超过|突破|多达|�
 
 // Units of measure and classifiers, longest first where one is a prefix of another.
 // 个国家和地区 is read as 个 + the noun 国家和地区 (seeds.json counts countries with unit 个).
-// 个百分点 / 百分点 (percentage points, 提高2个百分点) come before 个; the unit is kept as 百分点.
 const UNITS = [
-  '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦时', '兆瓦', '吉瓦时', '吉瓦', '公顷', '公里', '千米',
+  '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦时', '兆瓦', '吉瓦时', '吉瓦', '公顷', '公里', '千米',
   '美元', '欧元', '元',
   '人次', '锭', '吨', '亩', '家', '个', '项', '座', '所', '条', '台', '辆', '户', '名', '位', '种', '款', '套',
   '件', '块', '片', '只', '头', '株', '艘', '架', '张', '间', '栋', '米', '人',
