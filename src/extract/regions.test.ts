@@ -57,6 +57,9 @@ test('should not read rivers, brands, doubled names or 新能源 as places, nor 
 
 test('should read 粤港澳大湾区 as Guangdong only and a university as its place', () => {
   assert.deepEqual(codes('对接粤港澳大湾区'), ['广东省 440000']);
+  // 京津冀 as a modifier names the capital macro-region, no places (京津冀协同发展 below: the three act); 鄂豫陕渝 are four.
+  assert.deepEqual(codes('打造京津冀氢能产业高地'), []);
+  assert.deepEqual(codes('鄂豫陕渝四省市联合招商').length, 4);
   assert.deepEqual(codes('与兰州大学合作'), ['兰州市 620100', '甘肃省 620000']);
 });
 

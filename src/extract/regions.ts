@@ -23,6 +23,8 @@ import {
   ABBR_PART,
   ABBR_QUALIFIER,
   ABBR_RUN,
+  MACRO_REGION_ACTORS_AFTER,
+  MACRO_REGION_RUNS,
   ABBR_RUN_STOP,
   ABBR_RUN_TRAILING_NEW,
   ZONE_AFTER,
@@ -157,6 +159,7 @@ function scanAbbreviations(g: Gazetteer, text: string, taken: readonly RawMatch[
       continue;
     }
     if (run.length < 2 || new Set(run).size < run.length) continue;
+    if (MACRO_REGION_RUNS.has(run) && !MACRO_REGION_ACTORS_AFTER.test(text.slice(m.index + run.length, m.index + run.length + 4))) continue;
     if (run.length === 2 && ABBR_RUN_STOP.has(run)) continue;
     // 蒙苏经济开发区, 苏滁产业园: a cooperation zone's name, not the provinces as places.
     if (ZONE_AFTER.test(text.slice(m.index + run.length, m.index + run.length + 10))) continue;

@@ -76,6 +76,16 @@ export const ABBR_RUN_TRAILING_NEW = /新$/;
  */
 export const ZONE_AFTER = /^(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园|产业园|合作区|示范区|新区)/;
 
+/**
+ * Abbreviation runs that are also the names of macro-regions: 京津冀 (the capital region). Written as a
+ * modifier (打造京津冀氢能产业高地, 京津冀重要的…集聚区) it names an area the story relates to, like 长三角, no
+ * place of it; the provinces are places where the three act together (MACRO_REGION_ACTORS_AFTER).
+ */
+export const MACRO_REGION_RUNS: ReadonlySet<string> = new Set(['京津冀']);
+
+/** After a macro-region run: the provinces themselves act (京津冀协同发展, 京津冀三地, 京津冀一体化). */
+export const MACRO_REGION_ACTORS_AFTER = /^(?:协同|三地|三省市|一体化|两市一省)/;
+
 /** After an abbreviation run: 大湾区 (the Greater Bay Area of 粤港澳). */
 export const BAY_AREA_AFTER = /^大湾区/;
 
