@@ -28,3 +28,8 @@ test('should drop the city that starts a university name, but keep it when the s
   // A university's institute elsewhere: 兰州大学金昌研究院 is in 金昌.
   assert.deepEqual(codes('金昌市与兰州大学金昌研究院合作。'), ['金昌市 620300', '甘肃省 620000']);
 });
+
+test('should drop a county short name opening a company name (a brand), keep a full name or a city there', () => {
+  assert.deepEqual(codes('金昌市推动金川集团股份有限公司延伸产业链。'), ['金昌市 620300', '甘肃省 620000']);
+  assert.deepEqual(codes('平江县卫龙食品有限公司投产。'), ['平江县 430626', '岳阳市 430600', '湖南省 430000']);
+});

@@ -1,7 +1,7 @@
 /**
  * extract/regions/in-companies: places written inside a company's name after its first character —
  * 银河航天(北京)网络技术有限公司, 石嘴山市宝马兴庆特种合金有限公司 — name the company, not a place of the
- * story, and so does a city at the start of a university's name (郑州大学 in a 长垣 story); places inside a
+ * story, as does a county's short name opening one (金川集团: no 金川区), and so does a city at the start of a university's name (郑州大学 in a 长垣 story); places inside a
  * person's name (谢玉林) name nobody's place. They are dropped once the
  * organizations (people) stage has read the names; a region that loses every mention goes too, unless
  * it is the home region or the parent of a region that stays.
@@ -24,8 +24,15 @@ export function dropRegionsInCompanies(regions: StageResult<RegionFact>, organiz
     if (u) universities.push({ start: m.start, end: m.start + u[0].length });
   }
   if (companies.length === 0 && universities.length === 0) return regions;
+  const levels = new Map(regions.facts.map((f) => [f.code, f]));
+  // 金川集团股份有限公司: a county's short name opening a company's name is the company's (a brand), not a place
+  // written in the story; a city's (宜宾天宜锂业) or a full name (平江县卫龙食品) still is one.
+  const countyBrand = (r: Mention, c: Mention) => {
+    const f = levels.get(r.key ?? '');
+    return c.start === r.start && r.end < c.end && f !== undefined && f.level === 'county' && r.text !== f.name;
+  };
   const inside = (r: Mention) =>
-    companies.some((c) => c.start < r.start && r.end <= c.end) || universities.some((u) => u.start <= r.start && r.end <= u.end);
+    companies.some((c) => (c.start < r.start && r.end <= c.end) || countyBrand(r, c)) || universities.some((u) => u.start <= r.start && r.end <= u.end);
   return withoutMentions(regions, regions.mentions.filter(inside));
 }
 
