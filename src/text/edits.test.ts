@@ -93,6 +93,26 @@ test('should split lines as the /\\r\\n|\\n|\\r/ pattern does on any mix of brea
   ]);
 });
 
+test('should map a pass of more than 10,000 segments as its first edits alone map their part', () => {
+  // 6,000 edits: a removal, then a replacement, every 5 characters (12,001 segments: the array grows by push).
+  const input = 'abcde'.repeat(6000);
+  const edits = Array.from({ length: 6000 }, (_, i) =>
+    i % 2 === 0
+      ? { start: 5 * i + 1, end: 5 * i + 2, replacement: '', reason: 'x' }
+      : { start: 5 * i + 1, end: 5 * i + 3, replacement: 'XYZ', reason: 'y' },
+  );
+  const big = new OffsetMap(input.length, edits);
+  const small = new OffsetMap(input.length, edits.slice(0, 100));
+  // Output positions before the 100th edit's output map the same in both.
+  for (let pos = 0; pos < 5 * 100 - 10; pos++) {
+    assert.equal(big.start(pos), small.start(pos), `start ${pos}`);
+    assert.equal(big.end(pos), small.end(pos), `end ${pos}`);
+  }
+  assert.equal(big.outLength, input.length - 3000 + 3000);
+  assert.equal(big.end(big.outLength), input.length);
+  assert.equal(big.start(big.outLength - 1), input.length - 1);
+});
+
 test('should map positions the same whatever order they are asked in', () => {
   const input = 'ab--cd?(x)ef--gh';
   const edits = [

@@ -134,6 +134,12 @@ function inApplyOrder(edits: readonly Edit[]): boolean {
 }
 
 /**
+ * Most segments an OffsetMap makes its array for at once (`new Array(n)` of more elements than V8's fast
+ * limit makes a slow dictionary array); a map with more grows its array by push.
+ */
+const MAX_PREALLOCATED = 10_000;
+
+/**
  * Maps positions in a pass's output back to its input.
  * Built from the sorted, non-overlapping edits of one pass.
  */
@@ -152,29 +158,49 @@ export class OffsetMap {
   readonly inLength: number;
 
   constructor(inputLength: number, edits: readonly Edit[]) {
-    const seg: number[] = [];
+    // Counted first, so that the array is made at its size: grown by push, it left about twice its
+    // size as garbage (the largest allocation of the clean path).
+    let count = 0;
     let inPos = 0;
+    for (const e of edits) {
+      if (e.start > inPos) count++;
+      if (e.replacement.length > 0) count++;
+      inPos = e.end;
+    }
+    if (inputLength > inPos) count++;
+    const seg: number[] = count <= MAX_PREALLOCATED ? new Array<number>(4 * count) : [];
+    let n = 0;
+    inPos = 0;
     let outPos = 0;
     for (const e of edits) {
       const kept = e.start - inPos;
       if (kept > 0) {
-        seg.push(outPos, 1, inPos, e.start);
+        seg[n++] = outPos;
+        seg[n++] = 1;
+        seg[n++] = inPos;
+        seg[n++] = e.start;
         outPos += kept;
       }
       const added = e.replacement.length;
       if (added > 0) {
-        seg.push(outPos, 0, e.start, e.end);
+        seg[n++] = outPos;
+        seg[n++] = 0;
+        seg[n++] = e.start;
+        seg[n++] = e.end;
         outPos += added;
       }
       inPos = e.end;
     }
     const rest = inputLength - inPos;
     if (rest > 0) {
-      seg.push(outPos, 1, inPos, inputLength);
+      seg[n++] = outPos;
+      seg[n++] = 1;
+      seg[n++] = inPos;
+      seg[n++] = inputLength;
       outPos += rest;
     }
     this.segments = seg;
-    this.count = seg.length >> 2;
+    this.count = count;
     this.outLength = outPos;
     this.inLength = inputLength;
   }
