@@ -272,6 +272,24 @@ describe('ingest', () => {
     assert.equal(s.body.total, 1);
     assert.equal((await json('/api/ingest/nope')).status, 404);
   });
+  it('should map and cluster a county its province administers directly under its own name', async () => {
+    const form = new FormData();
+    form.append('files', new Blob(['仙桃非织造布产业推进会召开\n仙桃日报讯 2025年6月5日，仙桃市召开非织造布产业推进会，全市非织造布企业120家参加。']), 'xiantao.txt');
+    let job = (await json('/api/ingest', { method: 'POST', body: form, headers: { authorization: `Bearer ${TOKEN}` } })).body;
+    for (let i = 0; i < 200 && job.status === 'running'; i++) {
+      await new Promise((res) => setTimeout(res, 50));
+      job = (await json(`/api/ingest/${job.id}`)).body;
+    }
+    assert.equal(job.status, 'finished');
+    // 仙桃市 is 429004 (city code 90: administered by Hubei directly); 429000 names nothing and the map draws 仙桃 itself.
+    const map = await json('/api/map?level=city&province=420000');
+    assert.deepEqual(map.body.areas.map((a: any) => [a.code, a.name, a.nameEn, a.documents]), [['429004', '仙桃市', 'Xiantao', 1]]);
+    const clusters = await json('/api/clusters?region=420000&industry=nonwovens');
+    assert.deepEqual(clusters.body.items.map((c: any) => [c.region, c.regionName, c.regionNameEn, c.industryNameEn]), [['429004', '仙桃市', 'Xiantao', 'nonwovens']]);
+    const hubei = (await json('/api/regions')).body.items.find((p: any) => p.code === '420000');
+    assert.deepEqual(hubei.children.find((c: any) => c.code === '429004'), { code: '429004', name: '仙桃市', nameEn: 'Xiantao', level: 'county', documents: 1 });
+    assert.equal(hubei.documents, 1);
+  });
   it('should refuse a request without files', async () => {
     const r = await json('/api/ingest', { method: 'POST', body: new FormData(), headers: { authorization: `Bearer ${TOKEN}` } });
     assert.deepEqual(r, { status: 400, body: { error: 'bad-request', message: 'files: at least one file is required' } });

@@ -61,6 +61,8 @@ export interface RegionDetail {
   /** Documents whose home region is here; `mentioning`: documents naming a place here (what its document list shows). */
   documents: number; mentioning: number; industries: { id: string; name: string | null; nameEn: string | null; documents: number }[]; leaders: Official[]; events: Fact[];
 }
+/** A node of the region tree (provinces with their cities). */
+export interface RegionNode { code: string; name: string; nameEn: string | null; level: string; documents: number; children?: RegionNode[] }
 export interface IndustryDetail extends Industry { children: Industry[]; regions: { code: string; name: string | null; nameEn: string | null; documents: number }[] }
 export interface EntityDetail {
   id: number; type: string; kind: string | null; name: string; regionCode: string | null; regionName: string | null; regionNameEn: string | null; aliases: string[]; documents: number;

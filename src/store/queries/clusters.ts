@@ -82,9 +82,10 @@ export async function listClusters(db: Db, opts: { region?: string; industry?: s
   const conds = ['r.home'];
   if (opts.region) conds.push(inRegion('r.code', `$${params.push(regionPattern(opts.region))}`));
   if (opts.industry) conds.push(`i.industry_id = $${params.push(opts.industry)}`);
-  // A cluster's region is the city (or municipality district / province when no city is known) of the home region.
+  // A cluster's region is the city of the home region (or the municipality, the province when no city is known, or the
+  // county itself when its province administers it directly: city code 90, 仙桃市 429004).
   const area = `CASE WHEN left(r.code, 2) IN ('11','12','31','50') THEN left(r.code, 2) || '0000'
-                     WHEN r.code LIKE '%0000' THEN r.code ELSE left(r.code, 4) || '00' END`;
+                     WHEN r.code LIKE '%0000' OR substr(r.code, 3, 2) = '90' THEN r.code ELSE left(r.code, 4) || '00' END`;
   const sql = `SELECT ${area} AS region, i.industry_id AS industry, count(DISTINCT r.doc_id) AS n, max(d.published) AS latest
     FROM doc_regions r JOIN doc_industries i ON i.doc_id = r.doc_id JOIN documents d ON d.id = r.doc_id
     WHERE ${conds.join(' AND ')} GROUP BY 1, 2`;

@@ -33,7 +33,9 @@ const TOP_INDUSTRIES = 3;
 function areaExpr(col: string, q: MapQuery): string {
   if (q.level === 'province') return `left(${col}, 2) || '0000'`;
   if (MUNICIPALITIES.has(q.province!.slice(0, 2))) return col;
-  return `left(${col}, 4) || '00'`;
+  // City code 90 groups the county-level units a province administers directly (仙桃市 429004): no region is named
+  // 429000, and the map draws each of them, so each is its own area.
+  return `CASE WHEN substr(${col}, 3, 2) = '90' THEN ${col} ELSE left(${col}, 4) || '00' END`;
 }
 
 /**

@@ -31,31 +31,34 @@ export interface RegionDetail {
   readonly events: FactRow[];
 }
 
+/** SQL: the tree node a region code column counts under: its city (`PPCC`), or itself for a county its province
+ * administers directly (city code 90, 仙桃市 429004: no region is named 429000). */
+const TREE_NODE = (col: string) => `CASE WHEN substr(${col}, 3, 2) = '90' THEN ${col} ELSE left(${col}, 4) END`;
+
 /**
- * Provinces with their cities, each with the number of documents whose home is within it.
+ * Provinces with their cities (and the county-level units a province administers directly), each with the number of
+ * documents whose home is within it. A province counts each document once, even with home regions in two cities.
  * @example (await regionTree(db))[0].children
  */
 export async function regionTree(db: Db): Promise<RegionNode[]> {
-  const [regions, counts] = await Promise.all([
-    db.query<Record<string, any>>(`SELECT code, name, level, parent FROM regions WHERE level IN ('province', 'city') ORDER BY code`),
+  const [regions, counts, provinceCounts] = await Promise.all([
     db.query<Record<string, any>>(
-      `SELECT left(code, 4) AS p, count(DISTINCT doc_id) AS n FROM doc_regions WHERE home GROUP BY 1`,
-    ),
+      `SELECT code, name, level, parent FROM regions WHERE level IN ('province', 'city') OR substr(code, 3, 2) = '90' ORDER BY code`),
+    db.query<Record<string, any>>(`SELECT ${TREE_NODE('code')} AS p, count(DISTINCT doc_id) AS n FROM doc_regions WHERE home GROUP BY 1`),
+    db.query<Record<string, any>>(`SELECT left(code, 2) AS p, count(DISTINCT doc_id) AS n FROM doc_regions WHERE home GROUP BY 1`),
   ]);
-  const byCity = new Map(counts.rows.map((r) => [r.p as string, num(r.n)]));
+  const byNode = new Map(counts.rows.map((r) => [r.p as string, num(r.n)]));
+  const byProvince = new Map(provinceCounts.rows.map((r) => [r.p as string, num(r.n)]));
   const provinces = new Map<string, RegionNode & { children: RegionNode[] }>();
   for (const r of regions.rows) {
-    if (r.level === 'province') provinces.set(r.code.slice(0, 2), { code: r.code, name: r.name, nameEn: regionEn(r.name), level: r.level, documents: 0, children: [] });
+    if (r.level !== 'province') continue;
+    const documents = byProvince.get(r.code.slice(0, 2)) ?? 0;
+    provinces.set(r.code.slice(0, 2), { code: r.code, name: r.name, nameEn: regionEn(r.name), level: r.level, documents, children: [] });
   }
   for (const r of regions.rows) {
-    if (r.level !== 'city') continue;
-    const p = provinces.get(r.code.slice(0, 2));
-    p?.children.push({ code: r.code, name: r.name, nameEn: regionEn(r.name), level: r.level, documents: byCity.get(r.code.slice(0, 4)) ?? 0 });
-  }
-  for (const p of provinces.values()) {
-    let n = 0;
-    for (const [k, v] of byCity) if (k.startsWith(p.code.slice(0, 2))) n += v;
-    (p as { documents: number }).documents = n;
+    if (r.level === 'province') continue;
+    const key = r.level === 'city' ? r.code.slice(0, 4) : r.code;
+    provinces.get(r.code.slice(0, 2))?.children.push({ code: r.code, name: r.name, nameEn: regionEn(r.name), level: r.level, documents: byNode.get(key) ?? 0 });
   }
   return [...provinces.values()];
 }

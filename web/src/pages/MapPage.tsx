@@ -4,7 +4,7 @@
  * and lists its clusters.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { get, type ClusterRow, type Industry, type MapArea } from '../api.ts';
+import { get, type ClusterRow, type Industry, type MapArea, type RegionNode } from '../api.ts';
 import { Chart } from '../components/Chart.tsx';
 import { loadMap } from '../components/echarts.ts';
 import { Timeline } from '../components/Timeline.tsx';
@@ -15,7 +15,9 @@ import { useApi } from '../useApi.ts';
 
 /** Props: the province drilled into (from the route) and the industry filter. */
 export function MapPage({ province, industry }: { province: string | null; industry: string | null }) {
-  const { t, d, n } = useDisplay();
+  const { t, n, lang } = useDisplay();
+  // English names of every province and city, for the areas of the map without documents (the geometry names them in Chinese).
+  const tree = useApi(() => (lang === 'en' ? get<{ items: RegionNode[] }>('/api/regions') : Promise.resolve(null)), `tree|${lang}`);
   const industries = useApi(() => get<{ items: Industry[] }>('/api/industries'), 'industries');
   const areas = useApi(
     () => get<{ areas: MapArea[] }>('/api/map', { level: province ? 'city' : 'province', province, industry }),
@@ -34,6 +36,14 @@ export function MapPage({ province, industry }: { province: string | null; indus
   }, [mapCode]);
   // Only the geometry registered for the current area may be drawn (the previous one lingers for a render).
   const names = loaded?.code === mapCode ? loaded.names : null;
+  /** Geometry name → English name, from the region tree. */
+  const english = useMemo(() => {
+    const byCode = new Map<string, string>();
+    for (const p of tree.data?.items ?? []) for (const r of [p, ...(p.children ?? [])]) if (r.nameEn) byCode.set(r.code, r.nameEn);
+    return new Map([...(names ?? [])].flatMap(([code, zh]) => (byCode.has(code) ? [[zh, byCode.get(code)!] as const] : [])));
+  }, [tree.data, names]);
+  /** An area of the geometry without documents, by its geometry name. */
+  const plain = (zh: string) => n(zh, english.get(zh));
 
   const go = (code: string | null, ind = industry) => {
     location.hash = href('/', { province: code, industry: ind });
@@ -48,7 +58,7 @@ export function MapPage({ province, industry }: { province: string | null; indus
         formatter: (p: any) => {
           const a: MapArea | undefined = p.data?.area;
           const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-          if (!a) return esc(d(p.name));
+          if (!a) return esc(plain(p.name));
           const top = a.topIndustries.map((i) => esc(n(industryLabel(i.name, i.id, t), i.nameEn))).join(t('listSep')) || t('none');
           return `<b>${esc(n(a.name ?? p.name, a.nameEn))}</b><br/>${t('documents')}: ${a.documents}<br/>${t('enterprises')}: ${a.enterprises}<br/>${t('facts')}: ${a.facts}<br/>${t('topIndustries')}: ${top}`;
         },
@@ -57,13 +67,13 @@ export function MapPage({ province, industry }: { province: string | null; indus
       series: [{
         type: 'map', map: `area-${mapCode}`, roam: true, selectedMode: false,
         // City labels in the chosen language (the geometry's own names are Chinese).
-        label: { show: !!province, fontSize: 10, formatter: (p: any) => (p.data?.area ? n(p.data.area.name ?? p.name, p.data.area.nameEn) : d(p.name)) },
+        label: { show: !!province, fontSize: 10, formatter: (p: any) => (p.data?.area ? n(p.data.area.name ?? p.name, p.data.area.nameEn) : plain(p.name)) },
         emphasis: { label: { show: true } },
         itemStyle: { areaColor: '#f2f2f2', borderColor: '#999' },
         data: rows.filter((a) => names.has(a.code)).map((a) => ({ name: names.get(a.code), value: a.documents, code: a.code, area: a })),
       }],
     };
-  }, [names, rows, mapCode, province, d, t, n]);
+  }, [names, rows, mapCode, province, t, n, english]);
 
   const colored = rows.filter((a) => a.documents > 0 && names?.has(a.code)).length;
   return (
