@@ -48,6 +48,7 @@ describe('search', () => {
     const { status, body } = await json(`/api/search?q=${encodeURIComponent(KNOWN_PHRASE)}`);
     assert.equal(status, 200);
     assert.equal(body.total, 1);
+    assert.equal(body.facetSample, 1);
     assert.equal(body.mode, 'fulltext');
     assert.equal(body.hits[0].title, '宜宾动力电池项目集中开工');
     assert.match(body.hits[0].snippet, /<mark>动力电池<\/mark>/);

@@ -50,7 +50,7 @@ export interface FilterNames {
   industry: { id: string; name: string | null; nameEn: string | null } | null;
 }
 export interface SearchResult {
-  hits: (DocRow & { rank: number; snippetParts: SnippetPart[] })[]; total: number; totalExact: boolean; limit: number; offset: number; mode: string;
+  hits: (DocRow & { rank: number; snippetParts: SnippetPart[] })[]; total: number; totalExact: boolean; facetSample: number; limit: number; offset: number; mode: string;
   facets: { region: Facet[]; industry: Facet[]; outlet: Facet[]; entityKind: Facet[] }; filters: FilterNames;
 }
 /** A timeline: documents per month, and how many documents have no date to place them by. */

@@ -108,6 +108,11 @@ const STRINGS = {
   clusterDocsHint: ['主题地区在本地区、提及该产业的文档', 'Documents whose home region lies here and which name the industry'],
   undatedFilter: ['无日期', 'Undated'],
   listSep: ['、', ', '],
+  facetSample: ['分面计数取最相关的 {n} 篇', 'Facets count the best {n} hits'],
+  timelineRegion: ['按月统计提及本地区的文档', 'Documents mentioning the region, per month'],
+  timelineIndustry: ['按月统计提及该产业的文档', 'Documents naming the industry, per month'],
+  timelineBoth: ['按月统计提及本地区和该产业的文档', 'Documents mentioning the region and the industry, per month'],
+  timelineAll: ['按月统计全部文档', 'All documents, per month'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type Key = keyof typeof STRINGS;

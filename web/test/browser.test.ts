@@ -187,6 +187,8 @@ describe('web UI in Chromium', { skip: skip ?? false, timeout: 120_000 }, () => 
     await page.goto(`${s.server.url}/#/region/430000`);
     await page.waitForSelector('[data-testid=timeline-undated]');
     assert.equal(await page.textContent('[data-testid=timeline-undated]'), '1 篇文档无日期，未计入上图 →');
+    // The bars count what the region's document list shows: documents mentioning it.
+    assert.equal(await page.textContent('[data-testid=timeline-measure]'), '按月统计提及本地区的文档');
     await page.click('[data-testid=timeline-undated] a');
     await page.waitForSelector('[data-testid=hits] li');
     assert.equal(await page.textContent('[data-testid=search-total]'), '共 1');

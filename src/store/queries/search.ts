@@ -42,6 +42,8 @@ export interface SearchResult {
   readonly mode: 'fulltext' | 'substring';
   /** False when `total` is a lower bound (substring matches are counted up to a cap). */
   readonly totalExact: boolean;
+  /** How many of the best hits the facets count (`FACET_SAMPLE` at most): below `total`, facets do not add up to it. */
+  readonly facetSample: number;
   readonly terms: readonly string[];
   readonly facets: { region: Facet[]; industry: Facet[]; outlet: Facet[]; entityKind: Facet[] };
 }
@@ -182,7 +184,7 @@ export async function search(db: Db, q: string, filters: DocFilters, page: Page)
       return { ...toDocumentRow(r), rank: Number(r.rank), snippet: partsToHtml(parts), snippetParts: parts };
     }),
     total: num(count.rows[0].n), ...page, mode: substring ? 'substring' : 'fulltext', terms,
-    totalExact: !substring || sample.length < SUBSTRING_CAP,
+    totalExact: !substring || sample.length < SUBSTRING_CAP, facetSample: sample.length,
     facets: {
       region: facet(region, (x) => regionEn(x.label)), industry: facet(industry, (x) => industryEn(x.value)), outlet: facet(outlet), entityKind: facet(kind),
     },

@@ -25,6 +25,8 @@ export function Timeline({ region, industry }: { region?: string | null; industr
   return (
     <section className="timeline">
       <h3>{t('timeline')}</h3>
+      {/* What the bars count: documents that mention the region (not only those whose story is there), as its list does. */}
+      <p className="note" data-testid="timeline-measure">{t(region && industry ? 'timelineBoth' : region ? 'timelineRegion' : industry ? 'timelineIndustry' : 'timelineAll')}</p>
       <Chart option={option} height={200} testId="timeline" />
       {undated > 0 && (
         <p className="note" data-testid="timeline-undated">

@@ -19,7 +19,7 @@ const PAGE = 20;
 async function browseDocuments(params: Record<string, string>, offset: number): Promise<SearchResult> {
   const r = await get<{ items: DocRow[]; total: number; filters: FilterNames }>('/api/documents', { ...params, offset, limit: PAGE });
   return {
-    hits: r.items.map((h) => ({ ...h, rank: 0, snippetParts: [] })), total: r.total, totalExact: true, limit: PAGE, offset, mode: 'browse',
+    hits: r.items.map((h) => ({ ...h, rank: 0, snippetParts: [] })), total: r.total, totalExact: true, facetSample: 0, limit: PAGE, offset, mode: 'browse',
     facets: { region: [], industry: [], outlet: [], entityKind: [] }, filters: r.filters,
   };
 }
@@ -81,6 +81,9 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
             {facet('industry', t('industry'), r.data.facets.industry)}
             {facet('outlet', t('outlet'), r.data.facets.outlet)}
             {facet('entityKind', t('entityKind'), r.data.facets.entityKind)}
+            {r.data.facetSample > 0 && r.data.facetSample < r.data.total && (
+              <p className="note" data-testid="facet-sample">{t('facetSample').replace('{n}', String(r.data.facetSample))}</p>
+            )}
             {params.undated && (
               <div className="facet" data-testid="facet-undated">
                 <button type="button" className="link" onClick={() => nav({ undated: null })}>✕ {t('undatedFilter')}</button>
