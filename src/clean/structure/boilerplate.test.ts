@@ -59,6 +59,12 @@ test('should remove a 导读 lead that repeats the body and keep a headline-like
   assert.deepEqual(r.edits.map((e) => e.reason), ['boilerplate:lead']);
 });
 
+test('should remove a 导读 lead that repeats the body despite jammer residue at its end', () => {
+  const r = removeBoilerplate(`导读:近日,某市召开新材料产业推进会,会议总结了上半年工作。!, l S r)\n${BODY}`);
+  assert.equal(r.text, BODY);
+  assert.deepEqual(r.edits.map((e) => e.reason), ['boilerplate:lead']);
+});
+
 test('should remove navigation lines', () => {
   const r = removeBoilerplate(`${BODY}\n上一篇:某县举行招商推介会\n下一篇:某区出台人才新政\n【关闭窗口】`);
   assert.equal(r.text, `${BODY}\n`);
@@ -102,6 +108,13 @@ test('should count an item whose bullet went with a removed jammer run as a labe
 test('should keep a closing reporters\' credit out of an advertisement block after it', () => {
   const r = removeBoilerplate(`${BODY}\n(记者 赵某婷 杨某 齐齐哈尔台报道)\n共赴智造盛会\n诚邀莅临2026国际智能装备博览会\n2026.9.12-15\n某市国际博览中心\n0571-88886666`);
   assert.equal(r.text, `${BODY}\n(记者 赵某婷 杨某 齐齐哈尔台报道)\n`);
+});
+
+test('should keep a notice\'s signature block out of an advertisement block after it', () => {
+  const sign = '附件:某市第一批特色产业集群名单\n某市人民政府办公室\n2024年5月20日\n';
+  const r = removeBoilerplate(`${BODY}\n${sign}\n欢迎参观2022中国国际机器人博览会\n2022.6.18-21\n国际会展中心 咨询热线:0571-88886666`);
+  assert.equal(r.text, `${BODY}\n${sign}\n`);
+  assert.ok(r.edits.some((e) => e.reason === 'boilerplate:advertisement'));
 });
 
 test('should take 来源 from a line of its own over a site bar before it', () => {

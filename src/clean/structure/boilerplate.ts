@@ -10,7 +10,7 @@ import { classifyLine, endsSentence, lineInfo, type BoilerplateKind, type LineIn
 import { compareKey } from './compare.ts';
 import {
   AD_DATE_RANGE, AD_WORDS, BULLET_ITEM, LABELLED_HEADLINE, LEAD_LABEL, MORE_LINK, NOT_OUTLET_LABEL, PHONE,
-  VENUE, YEAR,
+  SIGNATURE_DATE_LINE, VENUE, YEAR,
 } from './constants.ts';
 import { parseFields } from './fields.ts';
 import { lineCore } from './residue.ts';
@@ -86,16 +86,21 @@ function adScore(text: string): number {
   return s;
 }
 
-/** Mark blocks of short, unpunctuated lines after the body starts whose ad signals add up. */
 /** A bracketed reporters' credit closing a story, (记者 赵某 某台报道): never part of an advertisement. */
 const CREDIT_LINE = /^\s*[(（]\s*(?:\S{0,4}记者|通讯员)[^()（）]*[)）]\s*$/;
 
+/**
+ * Mark blocks of short, unpunctuated lines after the body starts whose ad signals add up.
+ * A reporters' credit and a notice's signature date end a block: the signature block above an
+ * advertisement (附件 / issuer / 2024年5月20日) is the document's, not the ad's.
+ */
 function markAdvertisements(lines: readonly LineInfo[], strength: readonly number[], kinds: (BoilerplateKind | null)[]): void {
   const bodyStart = lines.findIndex((l) => l.sentenceLike);
   if (bodyStart < 0) return;
   // Lines already found to be other boilerplate end a block; a phone line (contact) may belong to it.
   const candidate = (l: LineInfo, k: number) =>
     l.length > 0 && l.length <= MAX_AD_LINE && !endsSentence(l.text) && !l.sentenceLike && !CREDIT_LINE.test(l.text) &&
+    !SIGNATURE_DATE_LINE.test(l.text) &&
     (kinds[k] === null || kinds[k] === 'contact') && strength[k] < 2;
   let i = bodyStart + 1;
   while (i < lines.length) {
@@ -116,13 +121,15 @@ function markAdvertisements(lines: readonly LineInfo[], strength: readonly numbe
   }
 }
 
-/** Mark labelled leads (导读/摘要: …) whose prose is repeated later in the document. */
+/** Mark labelled leads (导读/摘要: …) whose prose is repeated later in the document (jammer residue at the line's end aside). */
 function markLeads(text: string, lines: readonly LineInfo[], kinds: (BoilerplateKind | null)[]): void {
   lines.forEach((l, i) => {
     if (kinds[i]) return;
     const m = LEAD_LABEL.exec(l.text);
     if (!m || m[0].trim().length === 0) return;
-    const content = l.text.slice(m[0].length);
+    // Compared through the line's core: jammer residue at its end would make the key differ from the body's.
+    const core = lineCore(l.text);
+    const content = l.text.slice(m[0].length, Math.max(m[0].length, core.end));
     const key = compareKey(content);
     // A headline-like label line (short, unpunctuated) is a title, not a lead: dedupe and metadata handle it.
     if (key.length < 20 || !/[，,。；;]/.test(content)) return;

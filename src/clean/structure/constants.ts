@@ -119,6 +119,9 @@ export const AD_WORDS = /欢迎参观|欢迎莅临|欢迎光临|诚邀|展览会
 /** An event date range: `2021.5.19-22`, `2021年5月19日-22日`, `2021/5/19~5/22`. */
 export const AD_DATE_RANGE = /\d{4}\s*[./年]\s*\d{1,2}\s*[./月]\s*\d{1,2}\s*日?\s*[-~—至–]+\s*\d{1,2}/;
 
+/** A line that is only a full date (`2024年5月20日`): a notice's signature date, never an advertisement's. */
+export const SIGNATURE_DATE_LINE = /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
+
 /** A bare 4-digit year (20xx / 19xx) in a short line. */
 export const YEAR = /(?:19|20)\d{2}/;
 
