@@ -27,6 +27,11 @@ test('should use info-bar fields for published, outlet and reporters', () => {
   assert.deepEqual(meta.extra, { 发布时间: '2025-03-02 09:15', 来源: '某县融媒体中心', 记者: '王强' });
 });
 
+test('should take no outlet from a 来源 field of one character (the rest lost to mojibake)', () => {
+  const meta = extractMetadata('某市招商引资工作情况通报\n5月份,全市新签约项目32个,总投资186亿元。', { fields: { 来源: '站' } });
+  assert.equal(meta.outlet, null);
+});
+
 test('should prefer the hint title and published time', () => {
   const meta = extractMetadata('正文第一行,没有标题,讲述园区建设情况。', { title: '园区建设提速', published: '2025-01-05 08:00' });
   assert.equal(meta.title, '园区建设提速');

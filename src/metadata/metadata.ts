@@ -58,6 +58,14 @@ function readTitle(text: string, hint: string | undefined): string | null {
   return sentence ?? null;
 }
 
+/** Fewest characters an outlet's name has: a single character left of a mojibake'd 来源 (`站`) names none. */
+const MIN_OUTLET_CHARS = 2;
+
+/** The outlet a 来源 field names, or undefined when too little of it is left to name one. */
+function sourceField(value: string | undefined): string | undefined {
+  return value !== undefined && [...value.trim()].length >= MIN_OUTLET_CHARS ? value : undefined;
+}
+
 /**
  * Read the document's metadata from its clean text and hints.
  * @example extractMetadata('标题\n随州日报讯(记者 张三)2月16日,会议召开。').dateline // '--02-16'
@@ -79,7 +87,7 @@ export function extractMetadata(text: string, hints: MetadataHints = {}): DocMet
   // (中央社记者某某厦门9日专电): an agency's credit names the outlet and the reporters at once.
   const agency = region.map(agencyCredit).find((a) => a !== null) ?? null;
   const outlet =
-    dateline?.outlet ?? agency?.outlet ?? byline?.outlet ?? share?.outlet ?? fields['来源'] ?? researchOutlet(linesWhere(text, isBody, Infinity).join('\n')) ?? null;
+    dateline?.outlet ?? agency?.outlet ?? byline?.outlet ?? share?.outlet ?? sourceField(fields['来源']) ?? researchOutlet(linesWhere(text, isBody, Infinity).join('\n')) ?? null;
 
   // Reporters: bracketed credits in the dateline region, a byline line, then credit fields.
   const credits = bracketCredits(region.join('\n'));
