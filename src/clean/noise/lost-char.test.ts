@@ -38,3 +38,15 @@ test('should return text without question marks unchanged', () => {
 test('should recover a lost character read with ü', () => {
   assert.equal(recoverLostCharacters('发展?(lǜ)色化工').text, '发展绿色化工');
 });
+
+test('should put back the character the document writes in the same context, in any script', () => {
+  // The lexicon alone takes 玮 after 新; the document writes 王新偉 (伟) elsewhere.
+  assert.equal(recoverLostCharacters('市長王新?(wěi)調研。王新偉指出').text, '市長王新伟調研。王新偉指出');
+  // After the lost character: 出席?(bìng)見證 beside 並見證 elsewhere.
+  assert.equal(recoverLostCharacters('市长出席?(bìng)見證。副市长並見證簽約').text, '市长出席并見證。副市长並見證簽約');
+});
+
+test('should fall back to the lexicon when the document writes two candidates in the context', () => {
+  // 王新偉 and 王新瑋 both: no single vote, so the bigram lexicon decides (玮 after 新).
+  assert.equal(recoverLostCharacters('王新?(wěi)調研。王新偉、王新瑋').text, '王新玮調研。王新偉、王新瑋');
+});

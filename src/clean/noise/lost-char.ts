@@ -5,6 +5,9 @@
  * character, the reading survives and names the lost character. The candidates are the characters read
  * that way (reverse pinyin index); one is put back only when it clearly forms a word with its neighbours
  * (日 + 报 is a word, 日 + 暴 is not): best bigram score > 0 and at least RATIO times the runner-up.
+ * The document's own words come first: when the two characters before (or after) the `?` are written
+ * elsewhere in the document followed (preceded) by exactly one of the candidates, in any script, that one
+ * is put back (市长王新?(wěi) beside 王新偉 → 伟, where the bigram lexicon alone would take 玮).
  * Otherwise the `?` and its reading are removed and a finding is recorded. The recovered character is
  * written in its Simplified form (the normalize stage converts the text to Simplified anyway).
  *
@@ -16,6 +19,7 @@ import { EditBuilder, type PassResult } from '../../text/edits.ts';
 import { CJK_IDEOGRAPH, CJK_PUNCT, TONE_MARKS } from './constants.ts';
 import { bigramScore, bigramScoreUnits, charactersFor } from './lexicon.ts';
 import { isTonedPinyin, syllableAt, type WrittenSyllable } from './written-syllable.ts';
+import { tw2s } from '../../normalize/tw2s.ts';
 
 const RECOVERED = 'lost-char';
 const UNRECOVERED = 'lost-char:unrecovered';
@@ -45,7 +49,7 @@ export function recoverLostCharacters(text: string): PassResult {
     if (syllable !== undefined && isTonedPinyin(syllable.syllable)) {
       const written = syllable.syllable.written;
       const right = rightNeighbour(text, end);
-      const pick = choose(written, left.ch, right);
+      const pick = documentChoice(text, start, end, written) ?? choose(written, left.ch, right);
       if (pick) {
         b.replace(start, end, pick, RECOVERED);
         lastRecovered = { end, ch: pick };
@@ -134,4 +138,36 @@ function choose(written: string, left: string, right: string): string | undefine
     } else if (s > second) second = s;
   }
   return bestScore > 0 && bestScore >= RATIO * second ? best : undefined;
+}
+
+/** Characters of context around a lost character that must recur in the document for it to vote. */
+const CONTEXT = 2;
+
+/**
+ * The one candidate read `written` that the document itself writes in the lost character's context
+ * (the CONTEXT characters before `start`, or after `end`), compared in Simplified; else undefined.
+ */
+function documentChoice(text: string, start: number, end: number, written: string): string | undefined {
+  const before = text.slice(start - CONTEXT, start);
+  const after = text.slice(end, end + CONTEXT);
+  const leftOk = start >= CONTEXT && isIdeographs(before);
+  const rightOk = isIdeographs(after);
+  if (!leftOk && !rightOk) return undefined;
+  const candidates = new Set(charactersFor(written));
+  const found = new Set<string>();
+  const vote = (ch: string | undefined) => {
+    if (ch === undefined || !CJK_IDEOGRAPH.test(ch)) return;
+    const simplified = candidates.has(ch) ? ch : tw2s(ch);
+    if (candidates.has(simplified)) found.add(simplified);
+  };
+  if (leftOk) for (let i = text.indexOf(before); i >= 0; i = text.indexOf(before, i + 1)) if (i !== start - CONTEXT) vote(text[i + CONTEXT]);
+  if (rightOk) for (let i = text.indexOf(after); i >= 0; i = text.indexOf(after, i + 1)) if (i !== end && i > 0) vote(text[i - 1]);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Whether `s` is all CJK ideographs (one code unit each). */
+function isIdeographs(s: string): boolean {
+  if (s.length === 0) return false;
+  for (const ch of s) if (!CJK_IDEOGRAPH.test(ch)) return false;
+  return true;
 }
