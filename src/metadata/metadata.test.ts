@@ -32,6 +32,13 @@ test('should take no outlet from a 来源 field of one character (the rest lost 
   assert.equal(meta.outlet, null);
 });
 
+test('should take the headline over a damaged labelled copy of it, and keep a labelled headline of its own', () => {
+  const body = '某市日报讯(记者 王某)7月15日,某市轴承产业发展推进会召开。';
+  assert.equal(extractMetadata(`摘要:某市召开轴挟a业发展推进会\n某市召开轴承产业发展推进会\n${body}`).title, '某市召开轴承产业发展推进会');
+  assert.equal(extractMetadata(`摘要:某市召开轴承产业发展推进会\n${body}`).title, '某市召开轴承产业发展推进会');
+  assert.equal(extractMetadata(`摘要:某市推进新材料产业\n全市新签约项目32个\n${body}`).title, '某市推进新材料产业');
+});
+
 test('should prefer the hint title and published time', () => {
   const meta = extractMetadata('正文第一行,没有标题,讲述园区建设情况。', { title: '园区建设提速', published: '2025-01-05 08:00' });
   assert.equal(meta.title, '园区建设提速');

@@ -48,12 +48,37 @@ function linesWhere(text: string, keep: (line: string) => boolean, max: number):
 const ANY_LINE = (): boolean => true;
 const NOT_BLANK = (line: string): boolean => line.trim() !== '';
 
+/** Whether a line reads as a headline: short, not closed by sentence punctuation. */
+function isHeadline(line: string): boolean {
+  return line.length <= MAX_TITLE && !/[。！？]$/.test(line);
+}
+
+/** Least share of the longer headline's characters two copies of one headline have in common. */
+const SAME_HEADLINE_SHARE = 0.6;
+
+/** Whether two lines are copies of one headline, one of them damaged (轴挟a业 / 轴承产业): most characters shared. */
+function sameHeadline(a: string, b: string): boolean {
+  const pool = [...b];
+  let shared = 0;
+  for (const ch of a) {
+    const i = pool.indexOf(ch);
+    if (i >= 0) {
+      shared++;
+      pool.splice(i, 1);
+    }
+  }
+  return shared >= SAME_HEADLINE_SHARE * Math.max([...a].length, [...b].length);
+}
+
 /** The title: the hint, else the first line (labels such as 摘要: stripped) when headline-like, else its first sentence. */
 function readTitle(text: string, hint: string | undefined): string | null {
   if (hint?.trim()) return hint.trim().replace(TITLE_LABEL, '');
-  const first = linesWhere(text, NOT_BLANK, 1)[0]?.trim().replace(TITLE_LABEL, '');
+  const [line, next] = linesWhere(text, NOT_BLANK, 2).map((l) => l.trim());
+  let first = line?.replace(TITLE_LABEL, '');
   if (!first) return null;
-  if (first.length <= MAX_TITLE && !/[。！？]$/.test(first)) return first;
+  // A labelled copy of the headline (摘要:…) over the headline itself: the headline is the page's own.
+  if (first !== line && next && isHeadline(next) && sameHeadline(first, next)) first = next;
+  if (isHeadline(first)) return first;
   const sentence = /^[^。！？]{4,80}[。！？]/.exec(first)?.[0];
   return sentence ?? null;
 }
