@@ -47,3 +47,23 @@ test('should keep a half-width comma glued to the Chinese text before a jammer',
 test('should remove a jammer opening with a comma at a line end', () => {
   assert.equal(removeJammers('某市调研白酒产业, x/ #. T> s N>\n正文').text, '某市调研白酒产业\n正文');
 });
+
+test('should remove a run of weak-symbol tokens set off by spaces between two Han characters', () => {
+  const r = removeJammers('副市长张建华,市 e- V V_ 政府秘书长王玉成参加会议。');
+  assert.equal(r.text, '副市长张建华,市政府秘书长王玉成参加会议。');
+  assert.deepEqual(r.edits, [{ start: 8, end: 17, replacement: '', reason: 'jammer' }]);
+});
+
+test('should keep short ASCII words and lists between Han characters', () => {
+  for (const s of [
+    '包括 A, B, C 三类产品',
+    '分 1. 2. 3. 三步推进',
+    '长 3 - 5 米的构件',
+    '措施 (1) (2) (3) 如下',
+    '使用 5G 与 AI 技术',
+    '从 A - B - C 三点连线',
+    '采用 e- V 型与 X 型结构',
+  ]) {
+    assert.equal(removeJammers(s).text, s);
+  }
+});

@@ -6,7 +6,8 @@
  * space-separated tokens; runs of consecutive short tokens (1–3 letters, digits, symbols) are scored
  * (symbol token 1, letter+digit token 0.5, lone letter or digit 0.25) and removed when they are at
  * least JAMMER_MIN_TOKENS long, score JAMMER_MIN_SCORE on average, hold two symbol tokens and one of
- * the symbols is a strong one (`#$%&*+/\~|^@[]{}'"`…). Words, URLs, e-mails, model numbers (CR929),
+ * the symbols is a strong one (`#$%&*+/\~|^@[]{}'"`…) — or, for a stretch set off by spaces between two Han
+ * characters and made of nothing but such a run (`市 e- V V_ 政府`), two symbol tokens of any kind. Words, URLs, e-mails, model numbers (CR929),
  * `5G`, dates (2021.5.19-22) and numbers with units are tokens longer than three characters or short
  * tokens without symbols, so they break or never reach a run. A line left empty (or holding only `|`)
  * is removed whole.
@@ -26,8 +27,8 @@ const REASON = 'jammer';
 /** A number (with at most two letters: 5G) glued to the Han text after it starts that text (4月, 5G网络). */
 const GLUED_START = /^\d+[A-Za-z]{0,2}$/;
 
-/** Quick pre-check: a strong jammer symbol somewhere, or a line holding only `|`. */
-const PRECHECK = /[`#$%&*+/\\~|^@[\]{}'"]/;
+/** Quick pre-check: a jammer symbol somewhere (a strong one, or a weak one of a run between Han characters). */
+const PRECHECK = /[`#$%&*+/\\~|^@[\]{};:'"!(),.\-=_<>?]/;
 
 /**
  * What each code unit is to this pass (the text is read through this table, never through a regex):
@@ -93,15 +94,18 @@ function readLine(text: string, start: number, end: number, b: EditBuilder): voi
     }
     let e = s;
     let spaces = 0;
-    let check = false;
+    let strong = false;
     for (let k; e < end && (k = kindOf(text.charCodeAt(e))) & PRINTABLE; e++) {
       if (k & SPACE) spaces++;
-      if (k & CHECK) check = true;
+      if (k & STRONG) strong = true;
     }
-    // A run needs JAMMER_MIN_TOKENS space-separated tokens and a strong symbol (PRECHECK).
-    if (spaces >= JAMMER_MIN_TOKENS - 1 && check) {
-      const next = e < end ? text.charCodeAt(e) : -1;
-      jammerRuns(text, e < end ? sentenceStart(text, s) : s, e, next >= 0x3400 && next <= 0x9fff, removed);
+    // A run needs JAMMER_MIN_TOKENS space-separated tokens and a strong symbol, unless the stretch stands
+    // between two Han characters set off by spaces (then weak symbols do, for a run that is the whole stretch).
+    const next = e < end ? text.charCodeAt(e) : -1;
+    const hanAfter = isHan(next);
+    const between = !strong && hanAfter && s > start && isHan(text.charCodeAt(s - 1)) && text.charCodeAt(s) === 0x20 && text.charCodeAt(e - 1) === 0x20;
+    if (spaces >= JAMMER_MIN_TOKENS - 1 && (strong || between)) {
+      jammerRuns(text, e < end ? sentenceStart(text, s) : s, e, hanAfter, between, removed);
     }
     s = e;
   }
@@ -126,6 +130,10 @@ function sentenceStart(text: string, s: number): number {
   const before = s > 0 ? text.charCodeAt(s - 1) : 0;
   const glued = (before >= 0x3400 && before <= 0x9fff) || (before >= 0x3000 && before <= 0x303f) || (before >= 0xff01 && before <= 0xff5e);
   return glued && (c === 0x2c || c === 0x3b || c === 0x3a) && text.charCodeAt(s + 1) === 0x20 ? s + 1 : s;
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
 }
 
 /** Index of the first PRECHECK symbol at or after `from`, or -1. */
@@ -161,10 +169,13 @@ function lineLeftEmpty(text: string, start: number, end: number, removed: readon
  * space-separated parts, a run is a stretch of consecutive short tokens (JAMMER_TOKEN: at most three
  * characters) judged by `closeRun`; a run reaching a segment edge takes the spaces up to that edge.
  * @param hanAfter whether a Han character follows the segment right away
+ * @param between whether the segment stands between two Han characters, set off by spaces, with no strong
+ *   symbol: a run of weak symbols counts only when it is the whole segment
  */
-function jammerRuns(text: string, segStart: number, segEnd: number, hanAfter: boolean, out: [number, number][]): void {
+function jammerRuns(text: string, segStart: number, segEnd: number, hanAfter: boolean, between: boolean, out: [number, number][]): void {
   const run: Run = { tokens: 0, start: 0, end: 0, atStart: false, score: 0, symbolTokens: 0, strong: false, lastStart: 0, before: { end: 0, score: 0, symbolTokens: 0, strong: false } };
   let first = true;
+  let oddTokens = 0;
   for (let p = segStart; ; ) {
     while (p < segEnd && text.charCodeAt(p) === 0x20) p++;
     if (p >= segEnd) break;
@@ -200,6 +211,7 @@ function jammerRuns(text: string, segStart: number, segEnd: number, hanAfter: bo
       run.tokens++;
       run.end = p;
       if (strong) run.strong = true;
+      if (between && symbols > 0 && symbols < length && oddToken(text, tokenStart, p)) oddTokens++;
       // Symbol token 1, letter+digit token 0.5, lone letter or digit (or two) 0.25.
       if (symbols > 0) {
         run.score += 1;
@@ -207,12 +219,17 @@ function jammerRuns(text: string, segStart: number, segEnd: number, hanAfter: bo
       } else if (digits > 0 && length - digits > 0) run.score += 0.5;
       else if (length <= 2) run.score += 0.25;
     } else if (run.tokens > 0) {
+      if (between) return; // a long token: the segment is not one run
       closeRun(run, segStart, -1, out);
     }
     first = false;
   }
   if (run.tokens === 0) return;
   // A last token of letters or digits glued to the text after the segment starts that text (`& ! 4月17日`: 4月).
+  if (between) {
+    if (run.atStart && oddTokens >= 2) closeRun(run, segStart, segEnd, out, true);
+    return;
+  }
   if (hanAfter && run.tokens > 1 && run.end === segEnd && GLUED_START.test(text.slice(run.lastStart, run.end))) {
     const lastStart = run.lastStart;
     run.tokens--;
@@ -223,6 +240,25 @@ function jammerRuns(text: string, segStart: number, segEnd: number, hanAfter: bo
     closeRun(run, segStart, lastStart, out);
   } else closeRun(run, segStart, segEnd, out);
 }
+
+/**
+ * Whether the token `[start, end)` (letters or digits with weak symbols) is no word of real text: a weak symbol
+ * other than punctuation ending it (`e-`, `V_`, `a=b`, `x.1`; not `A,` `1.` `B)` of a list) and no bracket.
+ */
+function oddToken(text: string, start: number, end: number): boolean {
+  let odd = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x29) return false; // ( )
+    if (!(KIND[c] & SYMBOL)) continue;
+    const ending = i === end - 1 && TRAILING_PUNCTUATION.includes(text[i]!);
+    if (!ending) odd = true;
+  }
+  return odd;
+}
+
+/** Half-width punctuation that ends a word of real text (`A, B, C`, `1. 2.`). */
+const TRAILING_PUNCTUATION = ',.;:!?';
 
 /** A run of short tokens being read. */
 interface Run {
@@ -241,11 +277,12 @@ interface Run {
 
 /**
  * End a run: push its span when it is a jammer (at least JAMMER_MIN_TOKENS tokens, two symbol tokens, a
- * strong symbol, mean score JAMMER_MIN_SCORE). `edge` is where the span ends when the run reached the
- * segment end (the segment end, or the start of a glued last token), else -1.
+ * strong symbol — or `weak` allowed, for a whole segment between Han characters —, mean score
+ * JAMMER_MIN_SCORE). `edge` is where the span ends when the run reached the segment end (the segment end, or the
+ * start of a glued last token), else -1.
  */
-function closeRun(run: Run, segStart: number, edge: number, out: [number, number][]): void {
-  if (run.tokens >= JAMMER_MIN_TOKENS && run.strong && run.symbolTokens >= 2 && run.score / run.tokens >= JAMMER_MIN_SCORE) {
+function closeRun(run: Run, segStart: number, edge: number, out: [number, number][], weak = false): void {
+  if (run.tokens >= JAMMER_MIN_TOKENS && (run.strong || weak) && run.symbolTokens >= 2 && run.score / run.tokens >= JAMMER_MIN_SCORE) {
     out.push([run.atStart ? segStart : run.start, edge >= 0 ? edge : run.end]);
   }
   run.tokens = 0;
